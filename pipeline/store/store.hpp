@@ -32,6 +32,10 @@ public:
     virtual std::vector<Record> records(const RecordQuery& query = {}) = 0;
     // Every (sha256, path) pair the store knows, for `vbtrack verify`.
     virtual std::vector<std::pair<std::string, std::string>> paths() = 0;
+
+    // The runs table: what was run when, and its summary (JSON) once finished.
+    virtual long long begin_run(const std::string& command) = 0;
+    virtual void finish_run(long long run_id, const std::string& summary_json) = 0;
 };
 
 // `sqlite:PATH` or a `postgresql://` URL; empty means $VBTRACK_STORE or
