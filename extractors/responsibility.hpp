@@ -1,0 +1,33 @@
+// Who does what: the bodies a sentence gives a role to.
+//   "X chủ trì, phối hợp với Y, Z ..."      -> X chủ trì; Y, Z phối hợp
+//   "Giao X ...", "Chỉ đạo X ...", "X có trách nhiệm ..." -> X thực hiện
+//   "X theo dõi, đôn đốc ..."               -> X theo dõi
+//   "Y phối hợp với X ..."                   -> Y phối hợp (X is named as the partner)
+// A numbered heading that names a body ("2. Sở Tài chính") makes that body the
+// subject of the bullets under it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/text_view.hpp"
+
+namespace vbtrack {
+
+struct RoleAssignment {
+    std::string name;  // as written, capitalized, without trailing punctuation
+    std::string role;  // chủ trì | phối hợp | thực hiện | theo dõi
+    TextSpan span;     // the name in DocumentText::text()
+    std::string rule;  // which pattern fired, for the evidence
+};
+
+// Roles stated in one sentence (or clause); `subject` is the body a heading
+// above put in charge, used when the sentence has no subject of its own.
+std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence,
+                                              const std::string& subject = {});
+
+// Every role assignment in [body.begin, body.end), sentence by sentence, with
+// headings carrying their body down to the lines under them.
+std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body);
+
+}  // namespace vbtrack

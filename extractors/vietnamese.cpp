@@ -1,0 +1,182 @@
+#include "extractors/vietnamese.hpp"
+
+#include <array>
+#include <cctype>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace vbtrack {
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) {
+    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+    unsigned char b = byte(pos);
+    int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (len == 0 || pos + len > s.size()) {
+        ++pos;
+        return 0xFFFD;
+    }
+    char32_t c = len == 1 ? b : b & (0x7F >> len);
+    for (int i = 1; i < len; ++i) {
+        unsigned char cont = byte(pos + i);
+        if ((cont >> 6) != 0x2) {
+            ++pos;
+            return 0xFFFD;
+        }
+        c = (c << 6) | (cont & 0x3F);
+    }
+    pos += len;
+    return c;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+
+namespace {
+
+template <class Map>
+std::string map_code_points(std::string_view text, Map map) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) append_utf8(out, map(next_code_point(text, pos)));
+    return out;
+}
+
+// Base letters for the Latin blocks Vietnamese uses, computed once from ICU's
+// canonical decompositions (the first code point of NFD is the base letter).
+class BaseLetters {
+public:
+    BaseLetters() {
+        UErrorCode status = U_ZERO_ERROR;
+        const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+        for (char32_t c = 0; c < table_.size(); ++c) {
+            char32_t base = c;
+            icu::UnicodeString decomposition;
+            if (U_SUCCESS(status) && nfd->getDecomposition(static_cast<UChar32>(c), decomposition))
+                base = static_cast<char32_t>(decomposition.char32At(0));
+            if (base == U'đ' || base == U'Đ') base = U'd';
+            base = static_cast<char32_t>(u_tolower(static_cast<UChar32>(base)));
+            table_[c] = base < 0x80 && std::isalpha(static_cast<int>(base)) ? static_cast<char>(base) : 0;
+        }
+    }
+    char operator()(char32_t c) const { return c < table_.size() ? table_[c] : 0; }
+
+private:
+    std::array<char, 0x1F00> table_{};  // up to the end of Latin Extended Additional
+};
+
+}  // namespace
+
+std::string to_lower(std::string_view text) {
+    return map_code_points(text, [](char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); });
+}
+
+std::string to_upper(std::string_view text) {
+    return map_code_points(text, [](char32_t c) { return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))); });
+}
+
+std::string capitalize_first(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t start = pos;
+        char32_t c = next_code_point(text, pos);
+        if (!is_letter(c)) continue;
+        std::string out(text.substr(0, start));
+        append_utf8(out, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
+        out += text.substr(pos);
+        return out;
+    }
+    return std::string(text);
+}
+
+bool is_all_caps(std::string_view text) {
+    int letters = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t c = next_code_point(text, pos);
+        if (is_lower(c)) return false;
+        letters += is_letter(c) ? 1 : 0;
+    }
+    return letters >= 2;
+}
+
+bool starts_lower(std::string_view text) {
+    for (std::size_t pos = 0; pos < text.size();) {
+        char32_t c = next_code_point(text, pos);
+        if (is_letter(c)) return is_lower(c);
+        if (c >= U'0' && c <= U'9') return false;
+    }
+    return false;
+}
+
+char base_letter(char32_t c) {
+    static const BaseLetters letters;
+    return letters(c);
+}
+
+FoldedText fold(std::string_view text, std::size_t base) {
+    FoldedText out;
+    out.folded.reserve(text.size());
+    out.origin.reserve(text.size() + 1);
+    for (std::size_t pos = 0; pos < text.size();) {
+        out.origin.push_back(base + pos);
+        char32_t c = next_code_point(text, pos);
+        char f;
+        if (c < 0x80) f = static_cast<char>(std::tolower(static_cast<int>(c)));
+        else if (char letter = base_letter(c)) f = letter;
+        else if (c == U'–' || c == U'—' || c == U'‐' || c == U'‑') f = '-';
+        else if (c == U'“' || c == U'”' || c == U'„') f = '"';
+        else if (c == U'‘' || c == U'’') f = '\'';
+        else if (c == 0xA0) f = ' ';
+        else f = '?';
+        out.folded += f;
+    }
+    out.origin.push_back(base + text.size());
+    return out;
+}
+
+std::string folded(std::string_view text) { return fold(text).folded; }
+
+std::string_view trim(std::string_view text) {
+    const char* space = " \t\r\n";
+    std::size_t b = text.find_first_not_of(space);
+    if (b == std::string_view::npos) return {};
+    std::size_t e = text.find_last_not_of(space);
+    return text.substr(b, e - b + 1);
+}
+
+std::string collapse_spaces(std::string_view text) {
+    std::string out;
+    bool space = false;
+    for (char c : trim(text)) {
+        bool is_space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+        if (is_space) {
+            space = true;
+            continue;
+        }
+        if (space) out += ' ';
+        space = false;
+        out += c;
+    }
+    return out;
+}
+
+}  // namespace vbtrack
