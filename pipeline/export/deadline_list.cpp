@@ -1,0 +1,107 @@
+#include "pipeline/export/deadline_list.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "pipeline/core/errors.hpp"
+#include "pipeline/core/sha256.hpp"
+
+namespace vbtrack {
+
+std::string to_string(DeadlineState state) {
+    switch (state) {
+        case DeadlineState::overdue: return "overdue";
+        case DeadlineState::upcoming: return "upcoming";
+        case DeadlineState::undated: return "undated";
+    }
+    return "undated";
+}
+
+DeadlineState deadline_state_from_string(const std::string& s) {
+    for (auto state : {DeadlineState::overdue, DeadlineState::upcoming, DeadlineState::undated})
+        if (to_string(state) == s) return state;
+    throw UsageError("unknown deadline status '" + s + "': use overdue, upcoming or undated");
+}
+
+namespace {
+
+using std::chrono::sys_days;
+
+// Recurring deadlines count from the later of the issue date and the start of
+// the listing, so a list from --from shows the occurrence inside it.
+std::optional<Date> effective_due(const Record& record, const Deadline& d, const DeadlineQuery& query) {
+    if (d.due) return parse_iso_date(*d.due);
+    switch (d.kind) {
+        case DeadlineKind::absolute: return d.date ? parse_iso_date(*d.date) : std::nullopt;
+        case DeadlineKind::recurring: {
+            if (!d.month_day) return std::nullopt;
+            Date start = query.from.value_or(query.today);
+            if (auto issued = record.issued_date ? parse_iso_date(*record.issued_date) : std::nullopt;
+                issued && sys_days{*issued} > sys_days{start})
+                start = *issued;
+            return next_occurrence(*d.month_day, start);
+        }
+        case DeadlineKind::relative: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool matches(const DeadlineEntry& e, const DeadlineQuery& q) {
+    if (q.state && e.state != *q.state) return false;
+    if (!q.from && !q.to) return true;
+    if (!e.due) return false;
+    if (q.from && sys_days{*e.due} < sys_days{*q.from}) return false;
+    if (q.to && sys_days{*e.due} > sys_days{*q.to}) return false;
+    return true;
+}
+
+}  // namespace
+
+std::vector<DeadlineEntry> collect_deadlines(const std::vector<Record>& records, const DeadlineQuery& query) {
+    struct Keyed {
+        DeadlineEntry entry;
+        std::size_t deadline_index;
+    };
+    std::vector<Keyed> found;
+    for (const Record& record : records) {
+        std::map<std::string, int> seen_tasks;
+        for (std::size_t i = 0; i < record.deadlines.size(); ++i) {
+            const Deadline& d = record.deadlines[i];
+            DeadlineEntry e;
+            e.document_id = record.id;
+            e.number_symbol = record.number_symbol;
+            e.doc_type = record.doc_type;
+            e.doc_type_name = record.doc_type_name;
+            e.issuer = record.issuer;
+            e.title = record.title;
+            e.issued_date = record.issued_date;
+            e.deadline = d;
+            e.due = effective_due(record, d, query);
+            e.state = !e.due ? DeadlineState::undated
+                             : sys_days{*e.due} < sys_days{query.today} ? DeadlineState::overdue
+                                                                        : DeadlineState::upcoming;
+            e.same_task_index = seen_tasks[d.task]++;
+            if (matches(e, query)) found.push_back({std::move(e), i});
+        }
+    }
+    // Undated after dated; among equals, the issue date then the order in the document.
+    auto key = [](const Keyed& k) {
+        const auto& e = k.entry;
+        return std::tuple(!e.due.has_value(), e.due ? sys_days{*e.due} : sys_days{}, e.issued_date.value_or(""),
+                          e.document_id, k.deadline_index);
+    };
+    std::stable_sort(found.begin(), found.end(), [&](const Keyed& a, const Keyed& b) { return key(a) < key(b); });
+    std::vector<DeadlineEntry> entries;
+    entries.reserve(found.size());
+    for (auto& k : found) entries.push_back(std::move(k.entry));
+    return entries;
+}
+
+std::string deadline_uid(const DeadlineEntry& entry) {
+    std::string key = entry.document_id + '\x1f' + entry.deadline.task;
+    if (entry.same_task_index > 0) key += '\x1f' + std::to_string(entry.same_task_index);
+    return sha256_hex(key).substr(0, 32) + "@vbtrack";
+}
+
+}  // namespace vbtrack
