@@ -1,0 +1,128 @@
+#include "extractors/issuer.hpp"
+
+#include "extractors/fuzzy.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+
+namespace {
+
+bool starts_with_level(std::string_view line) {
+    std::string f = folded(trim(line));
+    for (std::string_view level : {"tinh ", "huyen ", "xa ", "thanh pho ", "thi xa ", "thi tran ", "quan ", "phuong "}) {
+        if (f.rfind(level, 0) != 0) continue;
+        // "TỈNH ỦY X" is a body of its own, not the place of the line above.
+        return f.compare(level.size(), 2, "uy") != 0;
+    }
+    return false;
+}
+
+// "ỦY BAN NHÂN DÂN" + "TỈNH NGHỆ AN" is one name printed on two lines.
+std::vector<std::string> header_units(const std::vector<std::string>& lines) {
+    std::vector<std::string> units;
+    for (const auto& line : lines) {
+        if (!units.empty() && starts_with_level(line)) units.back() += " " + line;
+        else units.push_back(line);
+    }
+    return units;
+}
+
+std::string reader_form(std::string_view printed) { return expand_abbreviations(official_case(printed)); }
+
+// The name without its place: "Hội đồng nhân dân xã Sơn Vĩ" -> "Hội đồng nhân dân".
+std::string without_place(const std::string& name) {
+    std::string f = folded(name);
+    for (std::string_view level : {" tinh ", " huyen ", " xa ", " thanh pho ", " thi xa ", " thi tran ", " quan ",
+                                   " phuong "}) {
+        std::size_t at = f.find(level);
+        if (at != std::string::npos) return name.substr(0, fold(name).origin[at]);
+    }
+    return name;
+}
+
+bool ends_with_folded(const std::string& text, const std::string& suffix) {
+    std::string a = folded(text), b = folded(suffix);
+    return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
+}
+
+// A body named in the signature only ("TM. THƯỜNG TRỰC HĐND"): the text names
+// it with its place somewhere ("Thường trực HĐND xã Sơn Vĩ xây dựng ...").
+std::string place_from_text(const DocumentText& text, std::string_view body) {
+    std::string needle = folded(body);
+    FoldedText f = fold(text.text());
+    std::size_t at = f.folded.find(needle);
+    while (at != std::string::npos) {
+        std::size_t after = f.origin[at + needle.size()];
+        std::string_view rest = std::string_view(text.text()).substr(after, 80);
+        rest = rest.substr(0, rest.find_first_of("\n,;.("));
+        if (starts_with_level(trim(rest))) {
+            Localities places = localities_in(rest);
+            if (!places.empty()) {
+                // Keep the level word and the place name only.
+                std::string level = places.begin()->first, place = places.begin()->second;
+                return level + " " + place;
+            }
+        }
+        at = f.folded.find(needle, at + 1);
+    }
+    return {};
+}
+
+}  // namespace
+
+std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& layout,
+                                        const std::optional<Authority>& authority) {
+    IssuerResult out;
+    for (const auto& span : layout.issuer_lines) out.issuer_lines.push_back(collapse_spaces(text.slice(span)));
+    std::vector<std::string> units = header_units(out.issuer_lines);
+    for (const auto& u : units)
+        for (const auto& [level, place] : localities_in(official_case(u))) out.localities.emplace(level, place);
+
+    std::string issuer;
+    Finding<std::string>& found = out.issuer;
+    if (!units.empty()) {
+        issuer = reader_form(units.back());
+        found.rule = "issuer.header";
+        found.span = {layout.issuer_lines.front().begin, layout.issuer_lines.back().end};
+        if (units.size() >= 2 && !has_locality(issuer)) {
+            // A unit of its parent: "Văn phòng" of "UBND tỉnh Sơn La"; a department
+            // takes only its parent's place ("Sở Nội vụ tỉnh Sơn La").
+            std::string parent = reader_form(units[units.size() - 2]);
+            std::string completed = complete_locality(issuer, out.localities);
+            issuer = completed != issuer ? completed : issuer + " " + parent;
+            found.rule = "issuer.header_unit_of_parent";
+        }
+    }
+    if (authority && is_collective(*authority)) {
+        std::string body = reader_form(authority->body);
+        std::string head = without_place(issuer);
+        if (issuer.empty()) {
+            std::string place = place_from_text(text, authority->body);
+            if (place.empty()) place = place_from_text(text, official_case(authority->body));
+            issuer = place.empty() ? body : body + " " + place;
+            found.rule = "issuer.signature_authority";
+            found.confidence = 0.7;
+        } else if (ends_with_folded(body, head) && folded(body) != folded(head)) {
+            // "Thường trực Hội đồng nhân dân" + "Hội đồng nhân dân xã X"
+            FoldedText fb = fold(body);
+            std::size_t cut = fb.origin[fb.folded.size() - folded(head).size()];
+            issuer = body.substr(0, cut) + issuer;
+            found.rule += "+signature_authority";
+        } else if (folded(issuer).find(folded(body)) == std::string::npos) {
+            issuer = body + " " + issuer;  // "Ban Thường vụ" + "Huyện ủy Lục Ngạn"
+            found.rule += "+signature_authority";
+        }
+        if (found.span.empty() && !layout.signature_lines.empty()) found.span = layout.signature_lines.front();
+    }
+    if (layout.competence_line) {
+        issuer = complete_locality(reader_form(text.line_text(*layout.competence_line)), out.localities);
+        found.rule = "issuer.competence_line";
+        found.span = text.lines()[*layout.competence_line].span;
+        found.confidence = 1.0;
+    }
+    if (issuer.empty()) return std::nullopt;
+    found.value = collapse_spaces(issuer);
+    return out;
+}
+
+}  // namespace vbtrack

@@ -1,0 +1,270 @@
+#include "extractors/layout.hpp"
+
+#include <algorithm>
+
+#include "extractors/dates.hpp"
+#include "extractors/fuzzy.hpp"
+#include "extractors/number_symbol.hpp"
+#include "extractors/type_table.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+
+namespace {
+
+// The header never runs longer than this many lines, even when OCR splits it.
+constexpr std::size_t kHeaderLines = 16;
+// A trích yếu line is a printed line or two, never a paragraph of body text.
+constexpr std::size_t kMaxTitleLine = 260;
+
+// The fixed phrases of the header, folded, with the edits OCR may have made.
+struct Phrase {
+    std::string_view folded;
+    int max_errors;
+};
+constexpr Phrase kStateMotto{"cong hoa xa hoi chu nghia viet nam", 7};
+constexpr Phrase kIndependence{"doc lap - tu do - hanh phuc", 7};
+constexpr Phrase kPartyMotto{"dang cong san viet nam", 4};
+constexpr Phrase kRecipients{"noi nhan", 2};
+
+std::optional<TextSpan> find_phrase(const DocumentText& text, std::size_t line, const Phrase& phrase) {
+    const TextSpan span = text.lines()[line].span;
+    FoldedText f = fold(text.line_text(line), span.begin);
+    auto match = find_fuzzy(f.folded, phrase.folded, phrase.max_errors);
+    if (!match) return std::nullopt;
+    return f.to_source(match->begin, match->end);
+}
+
+bool is_star_line(std::string_view line) { return trim(line) == "*"; }
+
+bool is_vv_line(std::string_view line) {
+    std::string f = folded(trim(line).substr(0, 4));
+    return f.rfind("v/v", 0) == 0 || f.rfind("v/v.", 0) == 0;
+}
+
+bool ends_clause(std::string_view line) {
+    line = trim(line);
+    return !line.empty() && (line.back() == '.' || line.back() == ':' || line.back() == ';');
+}
+
+bool starts_with_folded(std::string_view line, std::string_view prefix) {
+    return folded(trim(line).substr(0, prefix.size() * 3)).rfind(prefix, 0) == 0;
+}
+
+bool starts_with_digit(std::string_view line) {
+    line = trim(line);
+    return !line.empty() && std::isdigit(static_cast<unsigned char>(line.front()));
+}
+
+std::optional<std::size_t> find_type_line(const DocumentText& text) {
+    for (std::size_t i = 0; i < std::min(text.line_count(), kHeaderLines + 4); ++i) {
+        std::string_view line = trim(text.line_text(i));
+        const auto& layout = text.lines()[i].layout;
+        if (!doc_type_for_name(line)) continue;
+        if (is_all_caps(line) || (layout.bold && layout.align == Align::center)) return i;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::size_t> find_vv_line(const DocumentText& text) {
+    for (std::size_t i = 0; i < std::min(text.line_count(), kHeaderLines + 4); ++i)
+        if (is_vv_line(text.line_text(i))) return i;
+    return std::nullopt;
+}
+
+// Header parts of one line; what is left of the line before them is issuer text.
+void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
+    const TextSpan line = text.lines()[i].span;
+    std::string_view line_text = text.line_text(i);
+    std::vector<TextSpan> parts;
+    if (out.regime.empty()) {
+        if (auto m = find_phrase(text, i, kStateMotto)) {
+            out.regime = "state";
+            out.motto = m;
+            parts.push_back(*m);
+        } else if (auto p = find_phrase(text, i, kPartyMotto)) {
+            out.regime = "party";
+            out.motto = p;
+            parts.push_back(*p);
+        }
+    }
+    if (auto m = find_phrase(text, i, kIndependence)) parts.push_back(*m);
+    bool number_here = false;
+    if (!out.number) {
+        if ((out.number = find_number_line(line_text, line.begin))) {
+            parts.push_back(out.number->span);
+            number_here = true;
+        }
+    }
+    if (!out.place_date) {
+        std::size_t from = 0;
+        if (number_here) from = out.number->span.end - line.begin;
+        if (auto date = find_date(line_text, from, line.begin)) {
+            // The place is what precedes the date on its line, after any other header part.
+            std::size_t place_begin = line.begin + from;
+            for (const auto& p : parts)
+                if (p.end <= date->span.begin) place_begin = std::max(place_begin, p.end);
+            out.place_date = TextSpan{place_begin, date->span.end};
+            parts.push_back(*out.place_date);
+        }
+    }
+    // Issuer text: the part of the line before every other header part, in
+    // capitals, up to and including the line of the number.
+    if (out.number && !number_here) return;
+    std::size_t end = line.end;
+    for (const auto& p : parts) end = std::min(end, p.begin);
+    std::string_view rest = text.slice({line.begin, end});
+    std::size_t lead = rest.find_first_not_of(" *");
+    if (lead == std::string_view::npos) return;
+    std::size_t tail = rest.find_last_not_of(" *");
+    rest = rest.substr(lead, tail - lead + 1);
+    if (is_all_caps(rest) && !doc_type_for_name(rest))
+        out.issuer_lines.push_back({line.begin + lead, line.begin + lead + rest.size()});
+}
+
+void find_title(const DocumentText& text, std::size_t first, Layout& out) {
+    const bool docx = text.has_cells();
+    for (std::size_t i = first; i < text.line_count(); ++i) {
+        std::string_view line = trim(text.line_text(i));
+        const auto& layout = text.lines()[i].layout;
+        if (line.size() > kMaxTitleLine || is_all_caps(line)) break;
+        if (i == first) {
+            if (starts_with_folded(line, "kinh gui") || starts_with_folded(line, "can cu")) break;
+            out.title_lines.push_back(i);
+            continue;
+        }
+        std::string_view previous = text.line_text(i - 1);
+        bool continues = docx ? layout.bold && layout.align == Align::center
+                              : !ends_clause(previous) && (starts_lower(line) || starts_with_digit(line));
+        if (!continues) break;
+        out.title_lines.push_back(i);
+    }
+}
+
+// "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ...": capitals right before the "Căn cứ" lines of a decision.
+void find_competence(const DocumentText& text, std::size_t i, Layout& out) {
+    if (i + 1 >= text.line_count()) return;
+    std::string_view line = trim(text.line_text(i));
+    if (!is_all_caps(line) || line.size() > 160 || doc_type_for_name(line)) return;
+    if (!starts_with_folded(text.line_text(i + 1), "can cu")) return;
+    out.competence_line = i;
+}
+
+bool is_item(std::string_view line) {
+    line = trim(line);
+    if (line.empty()) return false;
+    std::size_t pos = 0;
+    char32_t c = next_code_point(line, pos);
+    return c == U'-' || c == U'–' || c == U'+' || c == U'•' || c == U'*';
+}
+
+bool is_archive_item(std::string_view item) {
+    std::size_t i = 0;
+    while (i < item.size() && (item[i] == '-' || item[i] == ' ' || item[i] == '+')) ++i;
+    return starts_with_folded(item.substr(i), "luu");
+}
+
+std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std::size_t from) {
+    for (std::size_t i = text.line_count(); i-- > from;) {
+        std::string_view line = trim(text.line_text(i));
+        std::string head = folded(line.substr(0, std::min<std::size_t>(line.size(), 16)));
+        auto match = find_fuzzy(head, kRecipients.folded, kRecipients.max_errors);
+        if (match && match->begin <= 1) return i;
+    }
+    return std::nullopt;
+}
+
+void find_footer(const DocumentText& text, Layout& out) {
+    const std::size_t n = text.line_count();
+    out.body_end = n;
+    std::size_t signature_from = n;
+    if (auto heading = find_recipients_heading(text, out.body_begin)) {
+        out.body_end = *heading;
+        const TextSpan span = text.lines()[*heading].span;
+        std::string_view line = text.line_text(*heading);
+        std::size_t colon = line.find(':');
+        std::size_t heading_end = colon == std::string_view::npos ? std::min<std::size_t>(line.size(), 10) : colon + 1;
+        out.recipients_heading = TextSpan{span.begin, span.begin + heading_end};
+        // OCR may put the first line of the signature block on the heading line.
+        std::string_view rest = trim(line.substr(heading_end));
+        if (!rest.empty()) {
+            TextSpan rest_span{span.begin + static_cast<std::size_t>(rest.data() - line.data()), 0};
+            rest_span.end = rest_span.begin + rest.size();
+            if (is_item(rest)) out.recipient_items.push_back(rest_span);
+            else out.signature_lines.push_back(rest_span);
+        }
+        std::size_t i = *heading + 1;
+        for (; i < n; ++i) {
+            std::string_view item = text.line_text(i);
+            if (is_item(item)) {
+                if (is_archive_item(item)) {
+                    ++i;
+                    break;
+                }
+                out.recipient_items.push_back(text.lines()[i].span);
+            } else if (!out.recipient_items.empty() && starts_lower(item)) {
+                out.recipient_items.back().end = text.lines()[i].span.end;  // a wrapped item
+            } else {
+                break;
+            }
+        }
+        signature_from = i;
+    } else {
+        // No recipients: the signature block is the short lines after the last sentence.
+        std::size_t i = n;
+        while (i > out.body_begin && n - i < 4) {
+            std::string_view line = trim(text.line_text(i - 1));
+            if (line.size() > 80 || ends_clause(line) || line.ends_with("./.")) break;
+            --i;
+        }
+        signature_from = i;
+        out.body_end = i;
+    }
+    for (std::size_t i = signature_from; i < n; ++i) {
+        std::string_view line = trim(text.line_text(i));
+        if (line.empty() || line.front() == '(' || line.front() == '[') continue;  // "(Đã ký)", "[daky]"
+        out.signature_lines.push_back(text.lines()[i].span);
+    }
+}
+
+}  // namespace
+
+Layout find_layout(const DocumentText& text) {
+    Layout out;
+    const auto type_line = find_type_line(text);
+    const auto vv_line = find_vv_line(text);
+    std::size_t header_end = std::min(text.line_count(), kHeaderLines);
+    if (type_line) header_end = *type_line;
+    else if (vv_line) header_end = *vv_line;
+    for (std::size_t i = 0; i < header_end; ++i) {
+        if (is_star_line(text.line_text(i))) continue;
+        read_header_line(text, i, out);
+    }
+    // Without a type line the header ends at its last part.
+    std::size_t after_header = header_end;
+    if (!type_line && !vv_line) {
+        after_header = 0;
+        for (std::size_t i = 0; i < header_end; ++i) {
+            const TextSpan line = text.lines()[i].span;
+            auto inside = [&](const std::optional<TextSpan>& s) { return s && s->begin >= line.begin && s->begin <= line.end; };
+            if (inside(out.place_date) || inside(out.motto) || (out.number && inside(out.number->span)))
+                after_header = i + 1;
+        }
+    }
+    out.type_line = type_line;
+    std::size_t next = after_header;
+    if (type_line) {
+        find_title(text, *type_line + 1, out);
+        next = out.title_lines.empty() ? *type_line + 1 : out.title_lines.back() + 1;
+    } else if (vv_line) {
+        find_title(text, *vv_line, out);
+        next = out.title_lines.empty() ? *vv_line + 1 : out.title_lines.back() + 1;
+    }
+    find_competence(text, next, out);
+    if (out.competence_line) ++next;
+    out.body_begin = std::min(next, text.line_count());
+    find_footer(text, out);
+    return out;
+}
+
+}  // namespace vbtrack

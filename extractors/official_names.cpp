@@ -1,0 +1,222 @@
+#include "extractors/official_names.hpp"
+
+#include <array>
+#include <vector>
+
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+
+namespace {
+
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t b = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        if (i > b) out.emplace_back(text.substr(b, i - b));
+    }
+    return out;
+}
+
+std::string join_words(const std::vector<std::string>& words, std::size_t from = 0, std::size_t to = std::string::npos) {
+    std::string out;
+    for (std::size_t i = from; i < words.size() && i < to; ++i) {
+        if (!out.empty()) out += ' ';
+        out += words[i];
+    }
+    return out;
+}
+
+// Administrative levels, folded, one or two words; the place name follows them.
+const std::array<std::string_view, 9> kLevels = {"thanh pho", "thi xa", "thi tran", "tinh", "huyen",
+                                                  "xa",        "quan",   "phuong",   "dac khu"};
+
+// The level word(s) starting at word i, as the number of words it spans (0 = none).
+std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i) {
+    for (std::string_view level : kLevels) {
+        std::size_t n = level.find(' ') == std::string_view::npos ? 1 : 2;
+        if (i + n > folded_words.size()) continue;
+        std::string joined = n == 1 ? folded_words[i] : folded_words[i] + " " + folded_words[i + 1];
+        if (joined != level) continue;
+        // "xã hội" (society) is not the commune level.
+        if (joined == "xa" && i + 1 < folded_words.size() && folded_words[i + 1] == "hoi") return 0;
+        return n;
+    }
+    return 0;
+}
+
+// Folded level name -> the level key used in Localities.
+std::string level_key(const std::vector<std::string>& words, std::size_t i, std::size_t n) {
+    return to_lower(join_words(words, i, i + n));
+}
+
+// Office words whose first syllable is capitalized inside a name (folded, as pairs).
+const std::array<std::string_view, 30> kOfficeWords = {
+    "thuong vu", "thuong truc", "chap hanh", "van phong", "chu tich",  "bi thu",   "dan van",   "tuyen giao",
+    "to chuc",   "kiem tra",    "noi chinh", "mat tran",  "to quoc",   "chinh phu", "quoc hoi", "nha nuoc",
+    "tinh uy",   "huyen uy",    "thanh uy",  "dang uy",   "dang bo",   "quan uy",   "thi uy",   "giam doc",
+    "truong ban", "can su",     "dang doan", "trung uong", "thu tuong", "hoi dong"};
+
+bool is_office_pair(const std::vector<std::string>& folded_words, std::size_t i) {
+    if (i + 1 >= folded_words.size()) return false;
+    std::string pair = folded_words[i] + " " + folded_words[i + 1];
+    for (std::string_view w : kOfficeWords)
+        if (pair == w) return true;
+    return false;
+}
+
+std::vector<std::string> folded_words_of(const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const auto& w : words) out.push_back(folded(w));
+    return out;
+}
+
+bool is_committee(const std::vector<std::string>& f, std::size_t i) {
+    return i + 1 < f.size() && f[i + 1] == "uy" && (f[i] == "tinh" || f[i] == "huyen" || f[i] == "thanh" ||
+                                                    f[i] == "quan" || f[i] == "thi" || f[i] == "dang");
+}
+
+}  // namespace
+
+bool is_abbreviation(std::string_view token) {
+    std::string f = folded(token);
+    while (!f.empty() && !std::isalpha(static_cast<unsigned char>(f.back()))) f.pop_back();
+    if (f.empty()) return false;
+    static const std::array<std::string_view, 27> onsets = {"ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu",
+                                                            "th",  "tr", "b",  "c",  "d",  "g",  "h",  "k",  "l",
+                                                            "m",   "n",  "p",  "q",  "r",  "s",  "t",  "v",  "x"};
+    std::size_t i = 0;
+    for (std::string_view o : onsets)
+        if (f.compare(0, o.size(), o) == 0) {
+            i = o.size();
+            break;
+        }
+    std::size_t vowels = i;
+    while (vowels < f.size() && std::string_view("aeiouy").find(f[vowels]) != std::string_view::npos) ++vowels;
+    if (vowels == i || vowels - i > 3) return true;
+    std::string_view coda = std::string_view(f).substr(vowels);
+    return !(coda.empty() || coda == "c" || coda == "ch" || coda == "m" || coda == "n" || coda == "ng" ||
+             coda == "nh" || coda == "p" || coda == "t");
+}
+
+std::string official_case(std::string_view text) {
+    std::vector<std::string> words = split_words(collapse_spaces(text));
+    std::vector<std::string> f = folded_words_of(words);
+    std::vector<std::string> out;
+    bool proper = false;  // inside a place name: every word capitalized
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        if (is_abbreviation(w) && is_all_caps(w)) {
+            out.push_back(w);
+            continue;
+        }
+        std::string lower = to_lower(w);
+        bool capital = i == 0 || proper || f[i - 1] == "pho";
+        if (is_committee(f, i)) {  // "Tỉnh ủy", "Đảng ủy": the place name follows
+            out.push_back(capitalize_first(lower));
+            out.push_back(to_lower(words[++i]));
+            proper = true;
+            continue;
+        }
+        if (!proper && i > 0) {
+            if (std::size_t n = level_at(f, i)) {
+                for (std::size_t k = 0; k < n; ++k) out.push_back(to_lower(words[i + k]));
+                i += n - 1;
+                proper = true;
+                continue;
+            }
+        }
+        if (is_office_pair(f, i)) {
+            out.push_back(capitalize_first(lower));
+            out.push_back(to_lower(words[++i]));
+            continue;
+        }
+        out.push_back(capital ? capitalize_first(lower) : lower);
+    }
+    return join_words(out);
+}
+
+std::string expand_abbreviations(std::string_view name) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 4> table = {{
+        {"UBND", "Ủy ban nhân dân"},
+        {"HĐND", "Hội đồng nhân dân"},
+        {"MTTQ", "Mặt trận Tổ quốc"},
+        {"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
+    }};
+    std::vector<std::string> words = split_words(name);
+    for (auto& w : words)
+        for (const auto& [abbr, full] : table)
+            if (w == abbr) w = std::string(full);
+    return join_words(words);
+}
+
+Localities localities_in(std::string_view name) {
+    Localities out;
+    std::vector<std::string> words = split_words(name);
+    std::vector<std::string> f = folded_words_of(words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        std::size_t n = 0;
+        std::string key;
+        if (is_committee(f, i) && f[i] != "dang") {
+            n = 2;
+            key = f[i] == "tinh" ? "tỉnh" : f[i] == "huyen" ? "huyện" : f[i] == "thanh" ? "thành phố"
+                                                                     : f[i] == "quan" ? "quận" : "thị xã";
+        } else if ((n = level_at(f, i))) {
+            key = level_key(words, i, n);
+        } else {
+            continue;
+        }
+        // The place name: the capitalized words that follow, up to the next level word.
+        std::size_t j = i + n;
+        std::vector<std::string> place;
+        while (j < words.size() && !level_at(f, j) && !is_committee(f, j)) {
+            std::size_t pos = 0;
+            if (!is_upper(next_code_point(words[j], pos))) break;
+            place.push_back(words[j++]);
+        }
+        if (!place.empty()) {
+            std::string cased;
+            for (const auto& p : place) {
+                if (!cased.empty()) cased += ' ';
+                cased += capitalize_first(to_lower(p));
+            }
+            out[key] = cased;
+        }
+        i = j > i ? j - 1 : i;
+    }
+    return out;
+}
+
+bool has_locality(std::string_view name) { return !localities_in(name).empty(); }
+
+std::string complete_locality(std::string_view name, const Localities& localities) {
+    std::string out = collapse_spaces(name);
+    if (out.empty() || localities.empty()) return out;
+    std::vector<std::string> words = split_words(out);
+    std::vector<std::string> f = folded_words_of(words);
+    std::size_t last = words.size() - 1;
+    auto find = [&](const std::string& key) -> const std::string* {
+        auto it = localities.find(key);
+        return it == localities.end() ? nullptr : &it->second;
+    };
+    // Ends with a bare level ("... tỉnh") or a bare committee ("... Tỉnh ủy").
+    if (last >= 1 && is_committee(f, last - 1) && f[last - 1] != "dang") {
+        std::string key = f[last - 1] == "tinh" ? "tỉnh" : f[last - 1] == "huyen" ? "huyện" : "thành phố";
+        if (const std::string* place = find(key)) return out + " " + *place;
+        return out;
+    }
+    if (std::size_t n = level_at(f, last); n == 1 && last >= 1) {
+        if (const std::string* place = find(level_key(words, last, 1))) return out + " " + *place;
+        return out;
+    }
+    if (has_locality(out)) return out;
+    // Provincial departments are named without their province: "Sở Tư pháp".
+    if (f[0] == "so" && words.size() >= 2)
+        if (const std::string* place = find("tỉnh")) return out + " tỉnh " + *place;
+    return out;
+}
+
+}  // namespace vbtrack

@@ -1,0 +1,133 @@
+#include "extractors/references.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "extractors/dates.hpp"
+#include "extractors/number_symbol.hpp"
+#include "extractors/type_table.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+
+namespace {
+
+constexpr std::size_t kMaxIssuerWords = 14;
+
+bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '?'; }
+
+// Where the issuer after "của" ends: the topic ("về ..."), a verb of the citation, punctuation.
+constexpr std::array<std::string_view, 14> kIssuerStops = {
+    " ve ", " quy dinh", " ban hanh", " huong dan", " thuc hien", " tai ", " trong ",
+    " doi voi", " de ", " nham ", " phe duyet", " giao ", " ngay ", " so "};
+
+std::string issuer_after_cua(const std::string& s, const FoldedText& f, std::size_t fpos, std::size_t limit,
+                             TextSpan& span) {
+    const std::string& t = f.folded;
+    std::size_t end = std::min(limit, t.size());
+    for (std::size_t i = fpos; i < end; ++i) {
+        char c = t[i];
+        if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == '\n' || c == ')') {
+            end = i;
+            break;
+        }
+        bool stop = false;
+        for (std::string_view w : kIssuerStops)
+            if (t.compare(i, w.size(), w) == 0) stop = true;
+        if (stop) {
+            end = i;
+            break;
+        }
+    }
+    span = f.to_source(fpos, end);
+    std::string name = collapse_spaces(std::string_view(s).substr(span.begin, span.end - span.begin));
+    // A name is a handful of words; more means the stop words missed the end.
+    std::size_t words = 1;
+    for (char c : name) words += c == ' ' ? 1 : 0;
+    if (words > kMaxIssuerWords || name.empty()) return {};
+    return name;
+}
+
+// "đề nghị của Giám đốc Sở X tại Tờ trình số": the proposing body, without the office of its head.
+std::string proposer_before(const std::string& s, const FoldedText& f, std::size_t type_fpos) {
+    const std::string& t = f.folded;
+    if (type_fpos < 5 || t.compare(type_fpos - 5, 5, " tai ") != 0) return {};
+    std::size_t end = type_fpos - 5;
+    std::size_t cua = t.rfind(" cua ", end);
+    if (cua == std::string::npos || end - cua > 120) return {};
+    std::size_t begin = cua + 5;
+    std::string name = collapse_spaces(std::string_view(s).substr(f.origin[begin], f.origin[end] - f.origin[begin]));
+    std::string fn = folded(name);
+    for (std::string_view head : {"giam doc ", "chu tich ", "truong ", "thu truong ", "chanh van phong "})
+        if (fn.rfind(head, 0) == 0) return name.substr(fold(name).origin[head.size()]);
+    return name;
+}
+
+}  // namespace
+
+std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSpan span, const Localities& localities,
+                                                const std::string& own_number) {
+    const std::string& s = text.text();
+    std::string_view region = std::string_view(s).substr(span.begin, span.end - span.begin);
+    FoldedText f = fold(region, span.begin);
+    const std::string& t = f.folded;
+    std::vector<Finding<Reference>> out;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i > 0 && is_word_char(t[i - 1])) continue;
+        // A type name, then "số" (optional), then the number symbol.
+        const DocType* type = nullptr;
+        std::size_t j = i;
+        for (const auto& [name, doc_type] : doc_type_names_folded()) {
+            if (t.compare(i, name.size(), name) == 0 && (i + name.size() >= t.size() || !is_word_char(t[i + name.size()]))) {
+                type = &doc_type;
+                j = i + name.size();
+                break;
+            }
+        }
+        if (!type) continue;
+        std::size_t k = j;
+        while (k < t.size() && t[k] == ' ') ++k;
+        if (t.compare(k, 2, "so") == 0 && (k + 2 >= t.size() || !is_word_char(t[k + 2]))) k += 2;
+        while (k < t.size() && (t[k] == ' ' || t[k] == ':')) ++k;
+        auto symbol = number_symbol_at(s, f.origin[k]);
+        if (!symbol || symbol->value == own_number) continue;
+        Finding<Reference> ref;
+        ref.value.number_symbol = symbol->value;
+        SymbolParts parts = split_number_symbol(symbol->value);
+        ref.value.doc_type = !parts.type_code.empty() ? parts.type_code : type->code;
+        ref.span = {f.origin[i], symbol->span.end};
+        ref.rule = "reference.type_so_symbol";
+        // ", ngày 09/4/2019" / " ngày 06 tháng 4 năm 2020"
+        std::size_t after = symbol->span.end;
+        if (auto date = date_at(s, after)) {
+            ref.value.date = date->value.iso();
+            ref.span.end = after = date->span.end;
+        }
+        // " của <issuer>"
+        std::size_t fa = static_cast<std::size_t>(std::lower_bound(f.origin.begin(), f.origin.end(), after) - f.origin.begin());
+        while (fa < t.size() && (t[fa] == ' ' || t[fa] == ',')) ++fa;
+        std::string issuer;
+        if (t.compare(fa, 4, "cua ") == 0) {
+            TextSpan issuer_span;
+            issuer = issuer_after_cua(s, f, fa + 4, fa + 200, issuer_span);
+            if (!issuer.empty()) ref.span.end = issuer_span.end;
+        } else {
+            issuer = proposer_before(s, f, i);
+        }
+        if (!issuer.empty()) ref.value.issuer = complete_locality(expand_abbreviations(issuer), localities);
+        ref.confidence = ref.value.date ? 0.95 : 0.85;
+        // One entry per cited document: a later, fuller mention replaces a bare one.
+        bool merged = false;
+        for (auto& prior : out) {
+            if (prior.value.number_symbol != ref.value.number_symbol) continue;
+            merged = true;
+            if (!prior.value.date && ref.value.date) prior = ref;
+            else if (prior.value.issuer.empty() && !ref.value.issuer.empty()) prior.value.issuer = ref.value.issuer;
+        }
+        if (!merged) out.push_back(std::move(ref));
+        i = fa > i ? fa - 1 : i;
+    }
+    return out;
+}
+
+}  // namespace vbtrack

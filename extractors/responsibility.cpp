@@ -1,0 +1,432 @@
+#include "extractors/responsibility.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+#include "extractors/sentences.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+
+namespace {
+
+constexpr std::size_t kMaxNameWords = 16;
+
+// One word of a sentence: its bytes in the text, its folded form without edge
+// punctuation, and the punctuation that ends it.
+struct Word {
+    TextSpan span;      // without trailing punctuation
+    std::string f;      // folded
+    bool upper = false;  // starts with a capital
+    char punct = 0;      // ',', ';', ':', '.' right after the word, or 0
+};
+
+std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
+    std::vector<Word> out;
+    std::size_t i = sentence.begin;
+    while (i < sentence.end) {
+        while (i < sentence.end && (s[i] == ' ' || s[i] == '\n')) ++i;
+        std::size_t b = i;
+        while (i < sentence.end && s[i] != ' ' && s[i] != '\n') ++i;
+        if (i == b) break;
+        Word w;
+        std::size_t e = i;
+        if (e > b && std::string_view(",;:.").find(s[e - 1]) != std::string_view::npos) {
+            w.punct = s[e - 1];
+            --e;
+            if (e > b && s[e - 1] == '.' && w.punct == '.') --e;  // "./."
+        }
+        w.span = {b, e};
+        w.f = folded(std::string_view(s).substr(b, e - b));
+        std::size_t pos = b;
+        w.upper = b < e && is_upper(next_code_point(s, pos));
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+bool is_marker(const Word& w) {
+    // "-", "+", "1.", "2.1.", "a)", "IV."
+    if (w.f == "-" || w.f == "+" || w.f == "*" || w.f == "–") return true;
+    std::string_view f = w.f;
+    std::string_view raw = f;
+    if (!raw.empty() && raw.back() == ')') raw.remove_suffix(1);
+    else if (w.punct != '.') return false;
+    if (raw.empty()) return false;
+    bool digits = raw.find_first_not_of("0123456789.") == std::string_view::npos;
+    bool roman = raw.find_first_not_of("ivxl") == std::string_view::npos && w.upper;
+    bool letter = raw.size() == 1 && std::isalpha(static_cast<unsigned char>(raw[0])) && f.back() == ')';
+    return digits || roman || letter;
+}
+
+// Words that begin what a body is asked to do: where a body's name ends.
+constexpr std::array<std::string_view, 84> kPredicates = {
+    "tham muu",  "tham dinh",  "hoan thanh", "lam",        "ra soat",    "thuong xuyen", "huong dan",
+    "to chuc",   "chi dao",    "tap trung",  "chuan bi",   "du thao",    "xay dung",     "trien khai",
+    "thuc hien", "theo doi",   "don doc",    "tong hop",   "bao cao",    "gui",          "co trach nhiem",
+    "kiem tra",  "de xuat",    "cung cap",   "bo tri",     "phoi hop",   "chu tri",      "lanh dao",
+    "xem xet",   "ban hanh",   "nghien cuu", "tuyen truyen", "giai quyet", "huy dong",   "can cu",
+    "lap",       "trinh",      "dam bao",    "bao dam",    "tiep tuc",   "phan dau",     "quan triet",
+    "phan cong", "thong bao",  "tang cuong", "kip thoi",   "khan truong", "chiu trach nhiem", "nam bat",
+    "chu dong",  "la",         "duoc",       "de",         "theo",       "tai",          "ve",
+    "truoc",     "nham",       "tiep nhan",  "dinh ky",    "nghiem tuc", "cap nhat",     "van dong",
+    "giam sat",  "tham gia",   "thu thap",   "day manh",   "danh gia",   "ho tro",       "khac phuc",
+    "phoi",      "tiep xuc",   "lam sach",   "hoan thien", "dieu hanh",  "trien",        "ra",
+    "thuc",      "co",         "dua",        "bao",        "xu ly",      "thong",        "tham",
+};
+
+// Is word i the start of a predicate (one, two or three syllables)?
+bool predicate_at(const std::vector<Word>& w, std::size_t i) {
+    if (w[i].upper) return false;
+    if (i > 0 && (w[i - 1].f == "cac" || w[i - 1].f == "nhung")) return false;  // "các tổ chức": a noun
+    for (std::string_view p : kPredicates) {
+        std::size_t n = 1 + static_cast<std::size_t>(std::count(p.begin(), p.end(), ' '));
+        if (i + n > w.size()) continue;
+        std::string joined = w[i].f;
+        for (std::size_t k = 1; k < n; ++k) {
+            if (w[i + k - 1].punct) {
+                joined.clear();
+                break;
+            }
+            joined += " " + w[i + k].f;
+        }
+        // Single letters of a longer predicate only count when the whole phrase is there.
+        if (joined == p && (n > 1 || (p != "phoi" && p != "trien" && p != "thuc" && p != "bao" && p != "thong" &&
+                                      p != "tham" && p != "co")))
+            return true;
+    }
+    return false;
+}
+
+bool phrase_at(const std::vector<Word>& w, std::size_t i, std::string_view phrase) {
+    std::size_t k = i;
+    std::size_t start = 0;
+    while (start < phrase.size()) {
+        std::size_t sp = phrase.find(' ', start);
+        std::string_view part = phrase.substr(start, sp == std::string_view::npos ? std::string_view::npos : sp - start);
+        if (k >= w.size() || w[k].f != part) return false;
+        if (sp != std::string_view::npos && w[k].punct) return false;
+        ++k;
+        start = sp == std::string_view::npos ? phrase.size() : sp + 1;
+    }
+    return true;
+}
+
+// First words of a body's name.
+constexpr std::array<std::string_view, 44> kBodyHeads = {
+    "uy ban",   "ubnd",      "hdnd",       "hoi dong",  "so",        "phong",     "ban",       "van phong",
+    "cong an",  "bo",        "cuc",        "chi cuc",   "tong cuc",  "trung tam", "dang uy",   "dang doan",
+    "tinh uy",  "huyen uy",  "thanh uy",   "cac",       "thuong truc", "kho bac", "bao hiem",  "doi",
+    "cong chuc", "truong",   "chu tich",   "giam doc",  "thu truong", "hieu truong", "lanh dao", "to",
+    "vien",     "mat tran",  "doan",       "hoi",       "chi bo",    "cong ty",   "ngan hang", "co quan",
+    "ubmttq",   "ub",        "tt",         "chanh"};
+
+bool body_head_at(const std::vector<Word>& w, std::size_t i) {
+    if (i >= w.size()) return false;
+    for (std::string_view h : kBodyHeads)
+        if (phrase_at(w, i, h)) return true;
+    return false;
+}
+
+std::string name_text(const std::string& s, const std::vector<Word>& w, std::size_t b, std::size_t e) {
+    TextSpan span{w[b].span.begin, w[e - 1].span.end};
+    std::string name = collapse_spaces(std::string_view(s).substr(span.begin, span.size()));
+    while (!name.empty() && std::string_view(",;:.").find(name.back()) != std::string_view::npos) name.pop_back();
+    return capitalize_first(name);
+}
+
+struct NameRange {
+    std::size_t begin, end;  // word indices
+};
+
+// The names of a list starting at word b: "Sở Tư pháp, Sở Lao động - Thương binh
+// và Xã hội, Bảo hiểm xã hội tỉnh làm sạch ..." -> three names. The list ends at
+// a predicate or at ':' ';' '.'; items split at a comma before a capital or
+// "các", and at "và các".
+std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std::size_t* list_end = nullptr) {
+    std::vector<NameRange> out;
+    std::size_t start = b, i = b;
+    for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
+        if (i > start && predicate_at(w, i)) break;
+        if (w[i].f == "va" && i + 1 < w.size() && w[i + 1].f == "cac" && i > start) {
+            out.push_back({start, i});
+            start = i + 1;
+            continue;
+        }
+        char p = w[i].punct;
+        if (p == ':' || p == ';' || p == '.') {
+            ++i;
+            break;
+        }
+        if (p == ',' && i + 1 < w.size() && (w[i + 1].upper || w[i + 1].f == "cac")) {
+            out.push_back({start, i + 1});
+            start = i + 1;
+        }
+    }
+    if (i > start) out.push_back({start, i});
+    if (list_end) *list_end = i;
+    std::erase_if(out, [](const NameRange& r) { return r.end <= r.begin || r.end - r.begin > kMaxNameWords; });
+    return out;
+}
+
+class SentenceRoles {
+public:
+    SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject)
+        : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject) {}
+
+    std::vector<RoleAssignment> run() {
+        if (w_.empty()) return {};
+        execution_clause();
+        std::optional<std::string> lead;
+        for (std::size_t i = 0; i < w_.size(); ++i) {
+            if (phrase_at(w_, i, "chu tri") && leads_action(i + 2)) lead = assign_subject(i, "chủ trì", "role.chu_tri");
+            else if (phrase_at(w_, i, "phoi hop voi")) partners(i);
+            else if (phrase_at(w_, i, "giao") && clause_start(i)) given(i + 1, "role.giao");
+            else if (phrase_at(w_, i, "theo doi") || phrase_at(w_, i, "don doc") || phrase_at(w_, i, "giam sat"))
+                clause_start(i) ? heading_role("theo dõi", i) : monitor(i, lead);
+            else if (phrase_at(w_, i, "lanh dao") && !clause_start(i)) leads_other(i);
+            else if (phrase_at(w_, i, "co trach nhiem") && !clause_start(i)) assign_subject(i, "thực hiện", "role.trach_nhiem");
+            else if ((phrase_at(w_, i, "yeu cau") || phrase_at(w_, i, "de nghi")) && !clause_start(i)) requested(i + 2);
+        }
+        subject_verb();
+        return std::move(out_);
+    }
+
+private:
+    void add(std::string name, std::string role, TextSpan span, std::string rule) {
+        if (name.empty()) return;
+        for (const auto& r : out_)
+            if (folded(r.name) == folded(name) && r.role == role) return;
+        out_.push_back({std::move(name), std::move(role), span, std::move(rule)});
+    }
+    void add_range(NameRange r, const std::string& role, const std::string& rule) {
+        add(name_text(s_, w_, r.begin, r.end), role, {w_[r.begin].span.begin, w_[r.end - 1].span.end}, rule);
+    }
+
+    // Where the clause holding word i starts: after a marker, ';', a directive verb or "đồng thời".
+    std::size_t clause_begin(std::size_t i) const {
+        std::size_t b = i;
+        while (b > 0) {
+            const Word& prev = w_[b - 1];
+            if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || is_marker(prev)) break;
+            if (prev.f == "giao" || prev.f == "thoi" || prev.f == "nghi" || prev.f == "cau" ||
+                (prev.f == "dao" && b >= 2 && w_[b - 2].f == "chi") || (prev.f == "muu" && b >= 2 && w_[b - 2].f == "tham"))
+                break;
+            --b;
+        }
+        return b;
+    }
+    bool clause_start(std::size_t i) const {
+        std::size_t b = i;
+        while (b > 0 && is_marker(w_[b - 1])) --b;
+        return b == 0 || w_[b - 1].punct == ';' || w_[b - 1].punct == '.' || w_[b - 1].punct == ':';
+    }
+    // "chủ trì" as a role is followed by ',' "phối hợp" or an action, not by the thing chaired.
+    bool leads_action(std::size_t next) const {
+        if (next >= w_.size()) return false;
+        if (w_[next - 1].punct == ',') return true;
+        return predicate_at(w_, next);
+    }
+
+    // The body before word i in its clause; the heading's body when there is none.
+    std::string assign_subject(std::size_t i, const std::string& role, const std::string& rule) {
+        std::size_t b = clause_begin(i);
+        std::size_t e = i;
+        // "Sở X là cơ quan thường trực ..., có trách nhiệm chủ trì": the name ends before "là" or a comma.
+        for (std::size_t k = b; k < i; ++k) {
+            if (w_[k].f == "la" || phrase_at(w_, k, "co trach nhiem") || (k > b && phrase_at(w_, k, "dong thoi"))) {
+                e = k;
+                break;
+            }
+        }
+        while (e > b && (phrase_at(w_, e - 1, "thoi") || w_[e - 1].f == "dong")) --e;
+        if (e > b && e - b <= kMaxNameWords && !phrase_at(w_, b, "dong thoi")) {
+            std::vector<NameRange> names = name_list(w_, b);
+            std::string first;
+            for (auto r : names) {
+                r.end = std::min(r.end, e);
+                if (r.end <= r.begin) continue;
+                add_range(r, role, rule);
+                if (first.empty()) first = name_text(s_, w_, r.begin, r.end);
+            }
+            return first;
+        }
+        if (!subject_.empty()) add(subject_, role, {w_[i].span.begin, w_[i].span.end}, rule + ".heading");
+        return subject_;
+    }
+    void partners(std::size_t i) {
+        for (auto r : name_list(w_, i + 3)) add_range(r, "phối hợp", "role.phoi_hop_voi");
+        // "Y phối hợp với X": Y takes part too (not when "chủ trì, phối hợp").
+        bool after_lead = i >= 2 && w_[i - 1].f == "tri" && w_[i - 2].f == "chu";
+        if (!after_lead) assign_subject(i, "phối hợp", "role.phoi_hop");
+    }
+    void given(std::size_t b, const std::string& rule) {
+        for (auto r : name_list(w_, b)) add_range(r, "thực hiện", rule);
+    }
+    void heading_role(const std::string& role, std::size_t i) {
+        if (!subject_.empty()) add(subject_, role, w_[i].span, "role.theo_doi.heading");
+    }
+    void monitor(std::size_t i, const std::optional<std::string>& lead) {
+        if (lead && !lead->empty()) add(*lead, "theo dõi", w_[i].span, "role.theo_doi.lead");
+        else assign_subject(i, "theo dõi", "role.theo_doi");
+    }
+    // "X lãnh đạo, chỉ đạo Y ...": both carry it out.
+    void leads_other(std::size_t i) {
+        std::size_t b = clause_begin(i);
+        if (!body_head_at(w_, b == 0 ? 0 : b) && !(b < w_.size() && w_[b].upper)) return;
+        assign_subject(i, "thực hiện", "role.lanh_dao");
+        std::size_t k = i + 2;
+        if (w_[i + 1].punct == ',' && phrase_at(w_, k, "chi dao")) k += 2;
+        if (k < w_.size() && body_head_at(w_, k))
+            for (auto r : name_list(w_, k)) add_range(r, "thực hiện", "role.lanh_dao.object");
+    }
+    // "yêu cầu Thủ trưởng ..., Chủ tịch ..." — named bodies, not "các cơ quan, đơn vị" at large.
+    void requested(std::size_t b) {
+        auto names = name_list(w_, b);
+        if (names.empty()) return;
+        bool named = false;
+        for (std::size_t k = names.front().begin; k < names.front().end; ++k) named = named || w_[k].upper;
+        if (!named) return;
+        for (auto r : names) add_range(r, "thực hiện", "role.yeu_cau");
+    }
+    // "1. Phòng Tài chính ... căn cứ ...", "- Thường trực HĐND xã thông báo ...":
+    // a list item or sentence whose subject is a body and whose verb follows.
+    void subject_verb() {
+        std::size_t b = 0;
+        bool item = false;
+        while (b < w_.size() && is_marker(w_[b])) {
+            ++b;
+            item = true;
+        }
+        if (b >= w_.size() || !body_head_at(w_, b)) return;
+        if (!item && w_[b].f != "cac") return;
+        std::size_t end = 0;
+        auto names = name_list(w_, b, &end);
+        if (names.empty() || end >= w_.size() || !predicate_at(w_, end)) return;
+        if (phrase_at(w_, end, "chu tri") || phrase_at(w_, end, "phoi hop") || phrase_at(w_, end, "lanh dao")) return;
+        for (auto r : names) add_range(r, "thực hiện", "role.subject");
+    }
+    // "... ; các ông, bà có tên tại Điều 1 và các tổ chức, cá nhân có liên quan
+    // chịu trách nhiệm thi hành Quyết định này": everyone before it executes.
+    void execution_clause() {
+        std::size_t at = w_.size();
+        for (std::size_t i = 0; i < w_.size(); ++i)
+            if (phrase_at(w_, i, "chiu trach nhiem thi hanh")) at = i;
+        if (at == w_.size()) return;
+        std::size_t b = 0;
+        while (b < at) {
+            std::size_t e = b;
+            while (e < at && w_[e].punct != ';') ++e;
+            std::size_t end = std::min(e + 1, at);
+            execution_part(b, end);
+            b = end;
+        }
+    }
+    void execution_part(std::size_t b, std::size_t e) {
+        // "Giám đốc các sở: Kế hoạch và Đầu tư, Tài chính" -> "Giám đốc Sở Kế hoạch và Đầu tư", ...
+        for (std::size_t k = b; k + 1 < e; ++k) {
+            if (w_[k].f == "cac" && w_[k + 1].f == "so" && w_[k + 1].punct == ':') {
+                std::string office = name_text(s_, w_, b, k);
+                std::size_t start = k + 2;
+                for (std::size_t i = start; i < e; ++i) {
+                    if (w_[i].punct == ',' || w_[i].punct == ';' || i + 1 == e) {
+                        std::string dept = collapse_spaces(std::string_view(s_).substr(
+                            w_[start].span.begin, w_[i].span.end - w_[start].span.begin));
+                        add(office + " Sở " + dept, "thực hiện", {w_[start].span.begin, w_[i].span.end},
+                            "role.execution_clause");
+                        start = i + 1;
+                    }
+                }
+                return;
+            }
+        }
+        // Items split at "và các" and at a comma before a capital; "có dự án ..." qualifiers end a name.
+        std::size_t start = b;
+        for (std::size_t i = b; i < e; ++i) {
+            bool split_va = w_[i].f == "va" && i + 1 < e && w_[i + 1].f == "cac";
+            bool last = i + 1 == e;
+            bool split_comma = w_[i].punct == ',' && i + 1 < e && (w_[i + 1].upper);
+            if (!(split_va || last || split_comma)) continue;
+            std::size_t end = split_va ? i : i + 1;
+            for (std::size_t k = start + 1; k < end; ++k)
+                if (w_[k].f == "co" && k + 1 < end && (w_[k + 1].f == "du" || w_[k + 1].f == "lien")) {
+                    if (w_[k + 1].f == "du") end = k;
+                    break;
+                }
+            if (end > start) add_range({start, end}, "thực hiện", "role.execution_clause");
+            start = split_va ? i + 1 : i + 1;
+        }
+    }
+
+    const std::string& s_;
+    std::vector<Word> w_;
+    std::string subject_;
+    std::vector<RoleAssignment> out_;
+};
+
+// "3. Phòng Tổ chức-Hành chính-Quản trị", "2. Đề nghị Ủy ban MTTQ xã và ...",
+// "1. Nhiệm vụ của Tổ công tác": a heading naming who the lines under it address.
+std::optional<std::string> heading_subject(const DocumentText& text, std::size_t line,
+                                           std::vector<RoleAssignment>& out) {
+    const std::string& s = text.text();
+    std::string_view l = trim(text.line_text(line));
+    if (l.size() > 140 || l.empty() || std::string_view(".;:").find(l.back()) != std::string_view::npos) return {};
+    std::vector<Word> w = words_of(s, text.lines()[line].span);
+    std::size_t b = 0;
+    while (b < w.size() && is_marker(w[b])) ++b;
+    if (b == 0 || b >= w.size() || is_all_caps(l)) return {};
+    if (phrase_at(w, b, "nhiem vu cua")) b += 3;
+    else if (phrase_at(w, b, "de nghi")) b += 2;
+    if (!body_head_at(w, b)) return {};
+    // A heading is a name, not a sentence: no predicate after the name starts.
+    std::size_t end = 0;
+    auto names = name_list(w, b, &end);
+    if (names.empty() || end < w.size()) return {};
+    std::string first;
+    for (auto r : names) {
+        std::string name = name_text(s, w, r.begin, r.end);
+        out.push_back({name, "thực hiện", {w[r.begin].span.begin, w[r.end - 1].span.end}, "role.heading"});
+        if (first.empty()) first = name;
+    }
+    return first;
+}
+
+// A line that opens a numbered part: "1.", "2.1.", "a)", "III.".
+bool is_numbered_line(const DocumentText& text, std::size_t line) {
+    std::vector<Word> w = words_of(text.text(), text.lines()[line].span);
+    return !w.empty() && is_marker(w[0]) && w[0].f != "-" && w[0].f != "+" && w[0].f != "*";
+}
+
+}  // namespace
+
+std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence, const std::string& subject) {
+    return SentenceRoles(text, sentence, subject).run();
+}
+
+std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body) {
+    std::vector<RoleAssignment> out;
+    std::string subject;
+    for (const TextSpan& sentence : split_sentences(text, body)) {
+        std::size_t line = text.line_at(sentence.begin);
+        bool line_start = text.lines()[line].span.begin == sentence.begin;
+        if (line_start && is_numbered_line(text, line)) {
+            // A new numbered part: its heading names the subject, or there is none.
+            auto heading = heading_subject(text, line, out);
+            subject = heading.value_or("");
+            if (heading) continue;
+        }
+        for (auto& r : roles_in_sentence(text, sentence, subject)) out.push_back(std::move(r));
+    }
+    // One entry per (name, role).
+    std::vector<RoleAssignment> unique;
+    for (auto& r : out) {
+        bool seen = std::any_of(unique.begin(), unique.end(), [&](const RoleAssignment& u) {
+            return u.role == r.role && folded(u.name) == folded(r.name);
+        });
+        if (!seen) unique.push_back(std::move(r));
+    }
+    return unique;
+}
+
+}  // namespace vbtrack

@@ -1,0 +1,98 @@
+#include "extractors/signature.hpp"
+
+#include <array>
+#include <cctype>
+
+#include "extractors/official_names.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+
+namespace {
+
+struct Marker {
+    std::string_view folded;   // as it may appear, folded
+    std::string_view printed;  // the canonical form
+};
+// Longest first, so "tuq." wins over "tl." and "t/m" over "t.".
+constexpr std::array<Marker, 16> kMarkers = {{
+    {"tuq.", "TUQ."}, {"t.u.q.", "TUQ."}, {"t.m.", "TM."}, {"k.t.", "KT."}, {"t.l.", "TL."},
+    {"t/m", "T/M"},   {"k/t", "K/T"},     {"t/l", "T/L"},  {"tm.", "TM."},  {"kt.", "KT."},
+    {"tl.", "TL."},   {"tm ", "TM."},     {"kt ", "KT."},  {"tl ", "TL."},  {"tuq ", "TUQ."},
+    {"q.", "Q."},
+}};
+
+// A name is a few capitalized words, not capitals throughout.
+bool looks_like_name(std::string_view line) {
+    line = trim(line);
+    if (line.empty() || is_all_caps(line) || line.size() > 60) return false;
+    int words = 0;
+    std::size_t pos = 0;
+    bool word_start = true;
+    while (pos < line.size()) {
+        char32_t c = next_code_point(line, pos);
+        if (c == U' ') {
+            word_start = true;
+            continue;
+        }
+        if (word_start) {
+            ++words;
+            if (!is_upper(c)) return false;
+        }
+        word_start = false;
+    }
+    return words >= 2 && words <= 6;
+}
+
+}  // namespace
+
+std::optional<Authority> parse_authority(std::string_view line) {
+    line = trim(line);
+    std::string f = folded(line.substr(0, 8));
+    for (const auto& m : kMarkers) {
+        if (f.rfind(m.folded, 0) != 0) continue;
+        // The folded prefix has one byte per code point; markers are ASCII, so bytes agree.
+        std::string_view body = trim(line.substr(m.folded.size()));
+        if (body.empty() || !is_all_caps(body)) return std::nullopt;
+        return Authority{std::string(m.printed), std::string(body)};
+    }
+    return std::nullopt;
+}
+
+bool is_collective(const Authority& a) { return a.marker == "TM." || a.marker == "T/M"; }
+
+std::optional<SignatureBlock> find_signature(const DocumentText& text, const Layout& layout) {
+    if (layout.signature_lines.empty()) return std::nullopt;
+    SignatureBlock out;
+    std::vector<std::string_view> caps;
+    std::optional<TextSpan> name_span;
+    TextSpan span = layout.signature_lines.front();
+    for (const auto& line_span : layout.signature_lines) {
+        std::string_view line = trim(text.slice(line_span));
+        if (is_all_caps(line) && !name_span) caps.push_back(line);
+        else if (looks_like_name(line)) name_span = line_span;
+        span.end = line_span.end;
+    }
+    if (caps.empty() && !name_span) return std::nullopt;
+    Signer& signer = out.signer.value;
+    std::size_t position_index = 0;
+    if (!caps.empty()) {
+        if ((out.authority = parse_authority(caps.front()))) {
+            signer.authority = out.authority->marker + " " + official_case(out.authority->body);
+            position_index = 1;
+        }
+    }
+    if (position_index < caps.size()) {
+        signer.position = official_case(caps[position_index]);
+    } else if (out.authority && (out.authority->marker == "KT." || out.authority->marker == "K/T")) {
+        // Ký thay: the deputy signs for the head named in the authority line.
+        signer.position = "Phó " + official_case(out.authority->body);
+    }
+    if (name_span) signer.name = collapse_spaces(text.slice(*name_span));
+    out.signer.span = span;
+    out.signer.rule = name_span ? "signature.block" : "signature.block_without_name";
+    out.signer.confidence = name_span && !caps.empty() ? 0.95 : 0.7;
+    return out;
+}
+
+}  // namespace vbtrack
