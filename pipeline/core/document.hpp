@@ -39,6 +39,13 @@ struct Box {
     int left = 0, top = 0, right = 0, bottom = 0;
 };
 
+// One word as the OCR engine read it: the evidence behind an extracted field.
+struct OcrWord {
+    std::string text;
+    Box box;
+    double confidence = 0;  // 0..100
+};
+
 struct Paragraph {
     std::vector<TextRun> runs;  // as ingested; empty for OCR paragraphs
     std::string raw_text;       // text before repair (runs joined, or OCR output)
@@ -51,6 +58,7 @@ struct Paragraph {
     std::optional<Box> box;
     TextSource source = TextSource::text_layer;
     double confidence = -1;     // mean OCR word confidence 0..100; -1 when not OCR
+    std::vector<OcrWord> words; // OCR only: raw_text is these words joined by single spaces
 };
 
 // Why a page was or was not sent to OCR; kept for the record and the reviewer.

@@ -1,0 +1,18 @@
+// Reading order for an OCR'd page. Official documents open and close with
+// borderless two-column blocks (issuer | motto, number | place and date;
+// recipients | signer). Tesseract reads such rows straight across; a reader —
+// and the gold text, and the docx reader — takes the left column, then the right.
+#pragma once
+
+#include <vector>
+
+#include "pipeline/core/document.hpp"
+#include "pipeline/ocr/engine.hpp"
+
+namespace vbtrack::ocr {
+
+// The page's paragraphs in reading order, each with its words, box and mean
+// word confidence; `page_width` in the same pixels as the line boxes.
+std::vector<Paragraph> lay_out(const std::vector<OcrLine>& lines, int page_width, int page_number);
+
+}  // namespace vbtrack::ocr
