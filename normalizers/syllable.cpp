@@ -125,14 +125,17 @@ bool is_vietnamese_syllable(std::string_view utf8_word) {
     return parse_syllable(word).has_value();
 }
 
+bool is_other_style_placement(std::u32string_view word, const SyllableParts& parts) {
+    if (!parts.tone_at || parts.has_final || parts.nucleus_end - parts.nucleus_begin != 2 || *parts.tone_at != parts.nucleus_begin + 1)
+        return false;
+    const Vowel first = analyze_vowel(word[parts.nucleus_begin])->vowel;
+    const Vowel second = analyze_vowel(word[parts.nucleus_begin + 1])->vowel;
+    return (first == Vowel::o && (second == Vowel::a || second == Vowel::e)) || (first == Vowel::u && second == Vowel::y);
+}
+
 bool place_tone_mark(std::u32string& word) {
     auto parts = parse_syllable(word);
-    if (!parts || !parts->tone_at || *parts->tone_at == parts->canonical_tone_at) return false;
-    if (parts->has_final || parts->nucleus_end - parts->nucleus_begin != 2 || *parts->tone_at != parts->nucleus_begin + 1) return false;
-    const Vowel first = analyze_vowel(word[parts->nucleus_begin])->vowel;
-    const Vowel second = analyze_vowel(word[parts->nucleus_begin + 1])->vowel;
-    const bool style_pair = (first == Vowel::o && (second == Vowel::a || second == Vowel::e)) || (first == Vowel::u && second == Vowel::y);
-    if (!style_pair) return false;
+    if (!parts || !is_other_style_placement(word, *parts)) return false;
     const auto from = *analyze_vowel(word[*parts->tone_at]);
     const auto to = *analyze_vowel(word[parts->canonical_tone_at]);
     word[*parts->tone_at] = compose_vowel(from.vowel, Tone::none, from.upper);

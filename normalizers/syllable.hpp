@@ -41,4 +41,8 @@ bool is_vietnamese_syllable(std::string_view utf8_word);
 // diacritic restoration, which can tell which letter was meant.
 bool place_tone_mark(std::u32string& word);
 
+// True when the tone mark of a parsed syllable sits where the other style
+// puts it (the second vowel of an open oa, oe, uy).
+bool is_other_style_placement(std::u32string_view word, const SyllableParts& parts);
+
 }  // namespace vbtrack
