@@ -13,9 +13,13 @@ namespace {
 // Detection reads a prefix: a few thousand syllables decide as well as a whole file.
 constexpr std::size_t kSampleBytes = 256 * 1024;
 
-// VIQR must win by this many syllables: ASCII text has the odd "I." or
-// "ca'" that reads as a marked syllable.
-constexpr long kViqrMargin = 3;
+// VIQR is ASCII: it must win clearly over the text as it is, which already
+// has marked syllables when it is Unicode Vietnamese — where "410 ha." would
+// read as "hạ" — and the odd "ca'" when it is English.
+bool viqr_wins(long viqr, long as_is) {
+    constexpr long kMargin = 3;
+    return viqr >= 2 * as_is + kMargin;
+}
 
 std::string_view sample_of(std::string_view text) {
     if (text.size() <= kSampleBytes) return text;
@@ -90,7 +94,7 @@ std::optional<LegacyEncoding> detect_in_utf8(std::string_view utf8_text) {
     const std::string_view sample = sample_of(utf8_text);
     const long as_is = std::max(vietnamese_score(sample), 0L);
     Candidate winner{std::nullopt, as_is};
-    if (const long viqr = vietnamese_score(decode_viqr(sample)); viqr >= as_is + kViqrMargin) winner = {LegacyEncoding::viqr, viqr};
+    if (const long viqr = vietnamese_score(decode_viqr(sample)); viqr_wins(viqr, as_is)) winner = {LegacyEncoding::viqr, viqr};
     if (may_be_misread(sample)) {
         for (LegacyEncoding encoding : {LegacyEncoding::windows1258, LegacyEncoding::tcvn3, LegacyEncoding::vni}) {
             const long score = vietnamese_score(decode_misread(sample, encoding));

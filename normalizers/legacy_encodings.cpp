@@ -305,8 +305,9 @@ std::string decode_viqr(std::string_view utf8_text) {
             }
         }
         const bool starts_word = out.empty() || !is_letter(out.back());
-        if ((c == U'd' || c == U'D') && (next == U'd' || next == U'D') && starts_word) {  // dd = đ, only word-initially
-            word_begin = out.size();
+        // dd = đ at the start of a word; inside a word only as capitals (HDDND = HĐND), so "add" stays.
+        if ((c == U'd' || c == U'D') && (next == U'd' || next == U'D') && (starts_word || (c == U'D' && next == U'D'))) {
+            if (starts_word) word_begin = out.size();
             out += c == U'D' ? U'Đ' : U'đ';
             ++i;
             last_is_markable = false;

@@ -31,7 +31,8 @@ std::string decode_windows1258(std::string_view bytes);
 // VIQR is a convention on top of ASCII, so it decodes UTF-8 text. A mark
 // character right after a vowel is a mark unless escaped with '\' (RFC 1456);
 // a '.', '?' or '\'' ending a word is a mark only when it leaves a correctly
-// marked Vietnamese syllable ("sau." ends a sentence, "ha." is "hạ").
+// marked Vietnamese syllable ("sau." ends a sentence, "ha." is "hạ"). "dd"
+// is đ at the start of a word, and inside one only as capitals (HDDND).
 std::string decode_viqr(std::string_view utf8);
 
 // Text whose legacy bytes were once read as Windows-1252 and stored as UTF-8

@@ -1,0 +1,162 @@
+#include "normalizers/legacy_encodings.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+#include <unicode/unistr.h>
+
+#include "legacy_encoders.hpp"
+#include "normalizers/legacy_text.hpp"
+#include "test_paths.hpp"
+
+namespace vbtrack {
+namespace {
+
+// Hand-checked strings: each byte looked up in the published table named.
+
+TEST(Tcvn3, DecodesBytesOfThePublishedTable) {
+    // glibc charmap TCVN5712-1: 0xD5 ế, 0xB9 ạ (the "KÕ ho¹ch"), 0xAE đ, 0xE8 ố,
+    // 0xAD ư, 0xEA ờ, 0xE9 ộ, 0xDF ò, 0xA7 Đ, 0xA2 Â.
+    EXPECT_EQ(decode_tcvn3("K\xD5 ho\xB9" "ch"), "Kế hoạch");
+    EXPECT_EQ(decode_tcvn3("\xAE\xE8i tho\xB9i"), "đối thoại");
+    EXPECT_EQ(decode_tcvn3("Ng\xAD\xEAi"), "Người");
+    EXPECT_EQ(decode_tcvn3("C\xE9ng h\xDF" "a"), "Cộng hòa");
+    EXPECT_EQ(decode_tcvn3("\xA7\xA2U"), "ĐÂU");
+    // VN1 capitals: 0x9E Ủ, 0x01 Ú; 0xB3 is the combining acute.
+    EXPECT_EQ(decode_tcvn3("\x9EY BAN"), "ỦY BAN");
+    EXPECT_EQ(decode_tcvn3("\x01"), "Ú");
+    EXPECT_EQ(decode_tcvn3("a\xB3"), "á");
+}
+
+TEST(Vni, DecodesBytesOfThePublishedTable) {
+    // VNI Windows: ù ø û õ ï tones; â circumflex, ê breve; á à å ã ä circumflex+tone;
+    // ñ đ, ô ơ, ö ư, æ ỉ, ò ị; capitals 0x20 lower (Ù Û Ñ).
+    EXPECT_EQ(decode_vni("Ke\xE1 hoa\xEF" "ch"), "Kế hoạch");
+    EXPECT_EQ(decode_vni("\xD1o\xE4" "c la\xE4p - T\xF6\xEF do - Ha\xEFnh phu\xF9" "c"), "Độc lập - Tự do - Hạnh phúc");
+    EXPECT_EQ(decode_vni("Ng\xF6\xF4\xF8i"), "Người");
+    EXPECT_EQ(decode_vni("U\xDBY BAN"), "ỦY BAN");
+    EXPECT_EQ(decode_vni("ho\xF8" "a, t\xE6nh, quye\xE1t \xF1\xF2nh, na\xEAm, \xD1" "A\xDBNG"), "hòa, tỉnh, quyết định, năm, ĐẢNG");
+    EXPECT_EQ(decode_vni("a\xE9 a\xFA a\xEB \xEE"), "ắ ẳ ặ ỵ");  // é ú ë: breve + acute, hook, dot; î ỵ
+}
+
+TEST(Windows1258, DecodesBytesOfThePublishedTable) {
+    // Microsoft cp1258 (glibc charmap CP1258): 0xEA ê, 0xF4 ô, 0xF5 ơ, 0xFD ư, 0xD0 Đ;
+    // combining 0xCC grave, 0xEC acute, 0xD2 hook, 0xDE tilde, 0xF2 dot below.
+    EXPECT_EQ(decode_windows1258("K\xEA\xEC hoa\xF2" "ch"), "Kế hoạch");
+    EXPECT_EQ(decode_windows1258("Ng\xFD\xF5\xCCi"), "Người");
+    EXPECT_EQ(decode_windows1258("\xD0\xF4\xEC" "c la\xD2p"), "Đốc lảp");
+    EXPECT_EQ(decode_windows1258("\x93" "a\xDE\x94"), "“ã”");
+}
+
+TEST(Viqr, DecodesRfc1456) {
+    EXPECT_EQ(decode_viqr("Ke^' hoa.ch"), "Kế hoạch");
+    EXPECT_EQ(decode_viqr("DDo^.c la^.p - Tu+. do - Ha.nh phu'c"), "Độc lập - Tự do - Hạnh phúc");
+    EXPECT_EQ(decode_viqr("Ngu+o+`i"), "Người");
+    EXPECT_EQ(decode_viqr("Ba.n te^n gi`\\?"), "Bạn tên gì?");  // '\' makes the mark character literal
+    EXPECT_EQ(decode_viqr("\\dd"), "dd");
+    EXPECT_EQ(decode_viqr("SG\\DDDT"), "SGDĐT");  // the literal D is escaped, then DD is Đ
+}
+
+TEST(Viqr, SentencePunctuationIsNotAMark) {
+    EXPECT_EQ(decode_viqr("ngay sau."), "ngay sau.");      // "saụ" is no syllable
+    EXPECT_EQ(decode_viqr("con ha."), "con hạ");            // "hạ" is
+    EXPECT_EQ(decode_viqr("I. MU.C DDI'CH"), "I. MỤC ĐÍCH"); // a heading number
+    EXPECT_EQ(decode_viqr("A. Nguye^~n"), "A. Nguyễn");      // an initial
+    EXPECT_EQ(decode_viqr("add, odd"), "add, odd");          // dd is đ only at the start of a word
+}
+
+TEST(Windows1252, TableAgreesWithIcu) {
+    for (int byte = 0; byte < 256; ++byte) {
+        const std::string one(1, static_cast<char>(byte));
+        const std::string icu = test::as_windows1252_text(one);
+        std::string ours;
+        const char32_t c = windows1252_char(static_cast<unsigned char>(byte));
+        icu::UnicodeString(static_cast<UChar32>(c)).toUTF8String(ours);
+        EXPECT_EQ(ours, icu) << "byte " << byte;
+        EXPECT_EQ(windows1252_byte(c), static_cast<unsigned char>(byte)) << "byte " << byte;
+    }
+}
+
+// ---- Round trips and detection on the gold texts ---------------------------
+
+std::vector<std::string> gold_texts(const std::filesystem::path& shared) {
+    std::vector<std::string> texts;
+    for (const auto& entry : std::filesystem::directory_iterator(shared / "eval" / "docs")) {
+        std::ifstream in(entry.path() / "gold.txt", std::ios::binary);
+        if (!in) continue;
+        std::ostringstream text;
+        text << in.rdbuf();
+        texts.push_back(text.str());
+    }
+    return texts;
+}
+
+// TCVN 5712 has no curly quotes and no superscript two.
+std::string within_tcvn_repertoire(std::string text) {
+    for (const auto& [from, to] : {std::pair<std::string, std::string>{"“", "\""}, {"”", "\""}, {"²", "2"}}) {
+        for (std::size_t at; (at = text.find(from)) != std::string::npos;) text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+TEST(RoundTrip, EveryEncodingDecodesToTheGoldTextAndIsDetected) {
+    VBTRACK_REQUIRE_SHARED(shared);
+    for (const std::string& gold : gold_texts(shared)) {
+        const std::string tcvn = within_tcvn_repertoire(gold);
+        const struct {
+            std::string name, bytes, expected;
+        } cases[] = {
+            {"vni", test::encode_vni(gold), gold},
+            {"windows-1258", test::encode_windows1258(gold), gold},
+            {"viqr", test::encode_viqr(gold), gold},
+            {"tcvn3", test::encode_tcvn3_glibc(tcvn), tcvn},
+        };
+        for (const auto& c : cases) {
+            const DecodedText decoded = decode_legacy_bytes(c.bytes);
+            EXPECT_EQ(decoded.encoding, c.name);
+            EXPECT_EQ(decoded.utf8, c.expected) << c.name << " of " << gold.substr(0, 60);
+        }
+        // Legacy bytes once read as Windows-1252 and saved as UTF-8.
+        const DecodedText misread = decode_legacy_bytes(test::as_windows1252_text(test::encode_tcvn3_glibc(tcvn)));
+        EXPECT_EQ(misread.encoding, "tcvn3");
+        EXPECT_EQ(misread.utf8, tcvn);
+        // Unicode text stays as it is.
+        const DecodedText plain = decode_legacy_bytes(gold);
+        EXPECT_EQ(plain.encoding, "utf-8");
+        EXPECT_EQ(plain.utf8, gold);
+    }
+}
+
+// Detection must be right for any stretch of 200 characters or more.
+TEST(Detection, RightForEveryWindowOf200Characters) {
+    VBTRACK_REQUIRE_SHARED(shared);
+    int windows = 0;
+    for (const std::string& gold : gold_texts(shared)) {
+        const icu::UnicodeString text = icu::UnicodeString::fromUTF8(within_tcvn_repertoire(gold));
+        for (int32_t start = 0; start + 200 <= text.length(); start += 200) {
+            std::string window;
+            text.tempSubString(start, 200).toUTF8String(window);
+            ++windows;
+            EXPECT_EQ(decode_legacy_bytes(test::encode_vni(window)).encoding, "vni") << window;
+            EXPECT_EQ(decode_legacy_bytes(test::encode_windows1258(window)).encoding, "windows-1258") << window;
+            EXPECT_EQ(decode_legacy_bytes(test::encode_viqr(window)).encoding, "viqr") << window;
+            EXPECT_EQ(decode_legacy_bytes(test::encode_tcvn3_glibc(window)).encoding, "tcvn3") << window;
+            EXPECT_EQ(decode_legacy_bytes(window).encoding, "utf-8") << window;
+        }
+    }
+    EXPECT_GT(windows, 100);
+}
+
+TEST(Detection, NonVietnameseTextIsLeftAlone) {
+    EXPECT_EQ(decode_legacy_bytes("plain ASCII, with I. headings and don't.").encoding, "utf-8");
+    const DecodedText french = decode_legacy_bytes("Le caf\xE9 est pr\xEAt \xE0 \xEAtre servi, d\xE9j\xE0 tr\xE8s chaud.");
+    EXPECT_EQ(french.encoding, "windows-1252");
+    EXPECT_EQ(french.utf8, "Le café est prêt à être servi, déjà très chaud.");
+    EXPECT_EQ(decode_legacy_bytes("").encoding, "utf-8");
+}
+
+}  // namespace
+}  // namespace vbtrack
