@@ -1,6 +1,7 @@
 #include <cstdlib>
 
 #include "pipeline/core/errors.hpp"
+#include "pipeline/store/postgres_store.hpp"
 #include "pipeline/store/sqlite_store.hpp"
 
 namespace vbtrack {
@@ -18,6 +19,7 @@ std::unique_ptr<Store> open_store(const std::string& url_or_empty) {
         if (path.empty()) throw UsageError("--store sqlite: needs a file name, e.g. sqlite:vbtrack.db");
         return std::make_unique<SqliteStore>(path);
     }
+    if (url.starts_with("postgresql://") || url.starts_with("postgres://")) return std::make_unique<PostgresStore>(url);
     throw UsageError("unknown store '" + url + "': use sqlite:PATH or a postgresql:// URL");
 }
 

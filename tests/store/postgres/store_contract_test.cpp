@@ -1,0 +1,140 @@
+// The Store contract, run against both backends: a real SQLite file and a
+// real PostgreSQL server. A behaviour one backend has and the other lacks
+// fails here.
+#include <filesystem>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "pipeline/core/errors.hpp"
+#include "pipeline/store/store.hpp"
+#include "postgres_cluster.hpp"
+#include "../../export/sample_records.hpp"
+
+namespace vbtrack {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreContract : public ::testing::TestWithParam<std::string> {
+protected:
+    void SetUp() override {
+        if (GetParam() == "sqlite") {
+            dir_ = fs::temp_directory_path() / ("vbtrack-store-" + std::to_string(getpid()) + "-" +
+                                                ::testing::UnitTest::GetInstance()->current_test_info()->name());
+            fs::create_directories(dir_);
+            url_ = "sqlite:" + (dir_ / "store.db").string();
+        } else {
+            VBTRACK_REQUIRE_POSTGRES(url);
+            url_ = url;
+        }
+        store_ = open_store(url_);
+    }
+    void TearDown() override {
+        store_.reset();
+        if (!dir_.empty()) fs::remove_all(dir_);
+    }
+    void reopen() {
+        store_.reset();
+        store_ = open_store(url_);
+    }
+
+    fs::path dir_;
+    std::string url_;
+    std::unique_ptr<Store> store_;
+};
+
+TEST_P(StoreContract, PutThenGetGivesTheSameRecord) {
+    Record plan = test::state_plan();
+    store_->put(plan);
+    auto back = store_->get(plan.id);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(nlohmann::json(*back), nlohmann::json(plan));
+    EXPECT_FALSE(store_->get(std::string(64, 'f')));
+}
+
+TEST_P(StoreContract, RecordsSurviveReopening) {
+    store_->put(test::state_plan());
+    store_->put(test::party_conclusion());
+    reopen();
+    EXPECT_EQ(store_->records().size(), 2u);
+}
+
+TEST_P(StoreContract, PutReplacesTheRecordOfTheSameBytes) {
+    Record plan = test::state_plan();
+    store_->put(plan);
+    plan.title = "Tiêu đề đã sửa";
+    plan.deadlines.pop_back();
+    store_->put(plan);
+    auto all = store_->records();
+    ASSERT_EQ(all.size(), 1u);
+    EXPECT_EQ(all[0].title, "Tiêu đề đã sửa");
+    EXPECT_EQ(all[0].deadlines.size(), 2u);
+}
+
+TEST_P(StoreContract, HasCurrentOnlyForTheSamePipelineVersion) {
+    Record plan = test::state_plan();
+    store_->put(plan);
+    EXPECT_TRUE(store_->has_current(plan.id, plan.pipeline_version));
+    EXPECT_FALSE(store_->has_current(plan.id, "9.9.9"));
+    EXPECT_FALSE(store_->has_current(std::string(64, 'f'), plan.pipeline_version));
+}
+
+TEST_P(StoreContract, FindsByNumberSymbolAndFiltersByStatus) {
+    store_->put(test::state_plan());
+    store_->put(test::party_conclusion());
+    store_->put(failed_record({"/archive/broken.pdf", std::string(64, 'c'), 10, Format::pdf}, "PDF is encrypted"));
+    auto found = store_->find_by_number("12-KL/ĐU");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].issuer, "Đảng ủy xã Tân Lập");
+    EXPECT_EQ(store_->records().size(), 3u);
+    auto failed = store_->records(RecordQuery{"failed"});
+    ASSERT_EQ(failed.size(), 1u);
+    EXPECT_EQ(failed[0].errors, std::vector<std::string>{"PDF is encrypted"});
+}
+
+TEST_P(StoreContract, RecordsAreOrderedByPath) {
+    store_->put(test::state_plan());       // /archive/2025/kh05.docx
+    store_->put(test::party_conclusion());  // /archive/2025/kl12.pdf
+    store_->put(failed_record({"/archive/2024/a.pdf", std::string(64, 'c'), 1, Format::pdf}, "x"));
+    auto all = store_->records();
+    ASSERT_EQ(all.size(), 3u);
+    EXPECT_EQ(all[0].source.path, "/archive/2024/a.pdf");
+    EXPECT_EQ(all[1].source.path, "/archive/2025/kh05.docx");
+    EXPECT_EQ(all[2].source.path, "/archive/2025/kl12.pdf");
+}
+
+TEST_P(StoreContract, RemembersEveryPathOfTheSameBytes) {
+    Record plan = test::state_plan();
+    store_->put(plan);
+    store_->add_path(plan.id, "/copies/kh05 (1).docx");
+    store_->add_path(plan.id, "/copies/kh05 (1).docx");  // twice: still one
+    auto paths = store_->paths();
+    ASSERT_EQ(paths.size(), 2u);
+    EXPECT_EQ(paths[0], std::make_pair(plan.id, std::string("/archive/2025/kh05.docx")));
+    EXPECT_EQ(paths[1], std::make_pair(plan.id, std::string("/copies/kh05 (1).docx")));
+}
+
+TEST_P(StoreContract, RunsAreNumberedAndFinished) {
+    long long first = store_->begin_run("ingest /archive");
+    long long second = store_->begin_run("ingest /more");
+    EXPECT_GT(second, first);
+    EXPECT_NO_THROW(store_->finish_run(first, R"({"ok": 2})"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, StoreContract, ::testing::Values("sqlite", "postgresql"),
+                         [](const auto& info) { return info.param; });
+
+TEST(StoreUrl, UnreachablePostgresIsAStoreErrorWithoutThePassword) {
+    try {
+        open_store("postgresql://someone:secret@127.0.0.1:1/nothing");
+        FAIL() << "expected StoreError";
+    } catch (const StoreError& e) {
+        std::string message = e.what();
+        EXPECT_EQ(message.find("secret"), std::string::npos) << message;
+        EXPECT_NE(message.find("someone:***@127.0.0.1:1/nothing"), std::string::npos) << message;
+    }
+}
+
+}  // namespace
+}  // namespace vbtrack
