@@ -1,0 +1,97 @@
+// Measures diacritic restoration: every syllable of clean text has its marks
+// stripped (case kept), the restorer puts them back, and the result is
+// compared syllable by syllable with the original. Also reports the model's
+// load time and the decoding speed on one core.
+//
+//   lm_restore_accuracy MODEL [--max-lines N] FILE...
+#include <chrono>
+#include <fstream>
+#include <iomanip>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "normalizers/diacritics/letter_case.hpp"
+#include "normalizers/diacritics/restorer.hpp"
+#include "normalizers/lm/corpus_reader.hpp"
+#include "normalizers/tokenizer.hpp"
+
+namespace {
+
+using namespace vbtrack;
+using Clock = std::chrono::steady_clock;
+
+std::string strip_marks(std::string_view line) {
+    std::string out;
+    std::size_t copied = 0;
+    for (const Token& token : tokenize(line)) {
+        if (token.kind != TokenKind::syllable) continue;
+        out.append(line.substr(copied, token.begin - copied));
+        out += diacritics::apply_case(diacritics::base_form(token.text), diacritics::letter_case(token.text));
+        copied = token.end;
+    }
+    out.append(line.substr(copied));
+    return out;
+}
+
+std::vector<std::string_view> syllables(std::string_view line) {
+    std::vector<std::string_view> out;
+    for (const Token& token : tokenize(line))
+        if (token.kind == TokenKind::syllable) out.push_back(token.text);
+    return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::cerr << "usage: lm_restore_accuracy MODEL [--max-lines N] FILE...\n";
+        return 2;
+    }
+    const auto load_start = Clock::now();
+    const auto restorer = diacritics::DiacriticRestorer::open(argv[1]);
+    const double load_ms = std::chrono::duration<double, std::milli>(Clock::now() - load_start).count();
+
+    std::size_t max_lines = SIZE_MAX;
+    std::vector<std::string> lines;
+    for (int i = 2; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--max-lines" && i + 1 < argc) {
+            max_lines = std::stoul(argv[++i]);
+            continue;
+        }
+        std::size_t taken = 0;
+        lm::for_each_line(arg, [&](std::string_view line) {
+            if (taken++ < max_lines) lines.emplace_back(line);
+        });
+    }
+    std::string gold, stripped;
+    for (const auto& line : lines) {
+        gold += line + '\n';
+        stripped += strip_marks(line) + '\n';
+    }
+
+    const auto start = Clock::now();
+    const diacritics::RestoreResult result =
+        restorer.restore(stripped, {.origin = diacritics::TextOrigin::typed, .beam = 8});
+    const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+
+    const auto expected = syllables(gold), restored = syllables(result.text);
+    if (expected.size() != restored.size()) {
+        std::cerr << "syllable counts differ: " << expected.size() << " vs " << restored.size() << "\n";
+        return 1;
+    }
+    std::size_t correct = 0, correct_ignoring_case = 0;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        correct += expected[i] == restored[i];
+        correct_ignoring_case += diacritics::apply_case(expected[i], diacritics::LetterCase::lower) ==
+                                 diacritics::apply_case(restored[i], diacritics::LetterCase::lower);
+    }
+    std::cout << std::fixed << std::setprecision(2) << "syllables " << expected.size() << "  accuracy "
+              << 100.0 * correct / expected.size() << "%  load " << load_ms << " ms  speed "
+              << std::setprecision(0) << expected.size() / seconds << " syllables/s\n";
+    if (std::getenv("LM_SHOW_ERRORS"))
+        for (std::size_t i = 0; i < expected.size(); ++i)
+            if (expected[i] != restored[i]) std::cout << expected[i] << " → " << restored[i] << "\n";
+    return 0;
+}

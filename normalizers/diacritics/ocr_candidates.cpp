@@ -1,0 +1,85 @@
+#include "normalizers/diacritics/ocr_candidates.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "normalizers/diacritics/letter_case.hpp"
+#include "normalizers/utf8.hpp"
+
+namespace vbtrack::diacritics {
+namespace {
+
+constexpr int kMaxDistance = 2;
+
+std::u32string decode(std::string_view s) {
+    std::u32string out;
+    for (std::size_t pos = 0; pos < s.size();) out += utf8::next(s, pos);
+    return out;
+}
+
+std::string encode(std::u32string_view s) {
+    std::string out;
+    for (char32_t c : s) utf8::append(out, c);
+    return out;
+}
+
+// The word and every form of it with up to kMaxDistance characters deleted.
+std::unordered_set<std::string> deletions(std::string_view word) {
+    std::unordered_set<std::string> out{std::string(word)};
+    std::vector<std::u32string> frontier{decode(word)};
+    for (int d = 0; d < kMaxDistance; ++d) {
+        std::vector<std::u32string> next;
+        for (const auto& w : frontier)
+            for (std::size_t i = 0; i < w.size(); ++i) {
+                std::u32string shorter = w.substr(0, i) + w.substr(i + 1);
+                if (out.insert(encode(shorter)).second) next.push_back(std::move(shorter));
+            }
+        frontier = std::move(next);
+    }
+    return out;
+}
+
+int edit_distance(std::u32string_view a, std::u32string_view b) {
+    std::vector<int> previous(b.size() + 1), current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = static_cast<int>(j);
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = static_cast<int>(i);
+        for (std::size_t j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j - 1] + (a[i - 1] != b[j - 1]), previous[j] + 1, current[j - 1] + 1});
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+}  // namespace
+
+OcrCandidates::OcrCandidates(const lm::LanguageModel& model, const CandidateIndex& index,
+                             const ConfusionModel& confusions)
+    : model_(model), index_(index), confusions_(confusions) {
+    index_.for_each_base([this](std::string_view base, const std::vector<lm::WordId>&) {
+        const auto id = static_cast<std::uint32_t>(bases_.size());
+        bases_.emplace_back(base);
+        for (const auto& deleted : deletions(base)) deletions_[deleted].push_back(id);
+    });
+}
+
+std::vector<WeightedSpelling> OcrCandidates::candidates(std::string_view lower_token, std::size_t limit) const {
+    const std::string token_base = base_form(lower_token);
+    const std::u32string token_chars = decode(token_base);
+    std::unordered_set<std::uint32_t> near;
+    for (const auto& deleted : deletions(token_base))
+        if (const auto it = deletions_.find(deleted); it != deletions_.end())
+            for (std::uint32_t base : it->second)
+                if (!near.contains(base) && edit_distance(token_chars, decode(bases_[base])) <= kMaxDistance)
+                    near.insert(base);
+    std::vector<WeightedSpelling> out;
+    for (std::uint32_t base : near)
+        for (lm::WordId id : index_.spellings(bases_[base]))
+            out.push_back({id, confusions_.log10_channel(model_.word(id), lower_token)});
+    std::sort(out.begin(), out.end(),
+              [](const WeightedSpelling& a, const WeightedSpelling& b) { return a.log10_channel > b.log10_channel; });
+    if (out.size() > limit) out.resize(limit);
+    return out;
+}
+
+}  // namespace vbtrack::diacritics

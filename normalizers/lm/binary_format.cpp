@@ -1,0 +1,117 @@
+#include "normalizers/lm/binary_format.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <stdexcept>
+
+#include "normalizers/lm/ngram_hash.hpp"
+#include "normalizers/lm/quantize.hpp"
+
+namespace vbtrack::lm {
+namespace {
+
+std::uint64_t bucket_count(std::size_t entries) {
+    return std::max<std::uint64_t>(1, static_cast<std::uint64_t>(std::ceil(entries * kBucketsPerEntry)) + 1);
+}
+
+std::uint64_t align8(std::uint64_t offset) { return (offset + 7) & ~std::uint64_t{7}; }
+
+// Places `key` in its first free bucket from home on (linear probing).
+template <class Entry>
+Entry& free_bucket(std::vector<Entry>& table, std::uint64_t key) {
+    std::uint64_t bucket = home_bucket(key, table.size());
+    while (table[bucket].key != 0) {
+        if (table[bucket].key == key) throw std::runtime_error("language model build: hash collision between n-grams");
+        bucket = bucket + 1 == table.size() ? 0 : bucket + 1;
+    }
+    return table[bucket];
+}
+
+template <class T>
+void write_section(std::ofstream& out, std::uint64_t offset, const T* data, std::size_t count) {
+    out.seekp(static_cast<std::streamoff>(offset));
+    out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(count * sizeof(T)));
+}
+
+}  // namespace
+
+void write_binary(const std::filesystem::path& path, const std::vector<std::string>& vocabulary,
+                  const ModelNgrams& model, const std::string& provenance) {
+    Header header{};
+    std::memcpy(header.magic, kMagic, sizeof kMagic);
+    header.version = kFormatVersion;
+    header.order = static_cast<std::uint32_t>(model.size());
+    header.vocabulary_size = vocabulary.size();
+
+    std::vector<VocabEntry> vocabulary_hash(bucket_count(vocabulary.size()));
+    std::vector<std::uint32_t> word_offsets;
+    std::string blob;
+    for (std::size_t id = 0; id < vocabulary.size(); ++id) {
+        VocabEntry& entry = free_bucket(vocabulary_hash, word_key(vocabulary[id]));
+        entry = {word_key(vocabulary[id]), static_cast<std::uint32_t>(id), 0};
+        word_offsets.push_back(static_cast<std::uint32_t>(blob.size()));
+        blob += vocabulary[id];
+    }
+    word_offsets.push_back(static_cast<std::uint32_t>(blob.size()));
+    header.buckets[0] = vocabulary_hash.size();
+
+    std::vector<UnigramEntry> unigrams(vocabulary.size(), UnigramEntry{-99.0f, 0.0f});
+    for (const auto& g : model[0]) unigrams[g.words[0]] = {g.log_prob, g.log_backoff};
+    header.counts[0] = model[0].size();
+
+    std::vector<std::vector<ProbingEntry>> tables(model.size());
+    for (std::size_t n = 2; n <= model.size(); ++n) {
+        const auto& grams = model[n - 1];
+        header.counts[n - 1] = grams.size();
+        float pmin = 0, pmax = -99, bmin = 0, bmax = 0;
+        for (const auto& g : grams) {
+            pmin = std::min(pmin, g.log_prob), pmax = std::max(pmax, g.log_prob);
+            bmin = std::min(bmin, g.log_backoff), bmax = std::max(bmax, g.log_backoff);
+        }
+        const LinearQuantizer prob{pmin, std::max(pmin, pmax)}, backoff{bmin, bmax};
+        header.prob_min[n - 1] = prob.min, header.prob_max[n - 1] = prob.max;
+        header.backoff_min[n - 1] = backoff.min, header.backoff_max[n - 1] = backoff.max;
+        auto& table = tables[n - 1];
+        table.assign(bucket_count(grams.size()), ProbingEntry{0, 0, 0});
+        for (const auto& g : grams) {
+            const std::uint64_t key = ngram_key(g.words, static_cast<int>(n));
+            free_bucket(table, key) = {key, prob.encode(g.log_prob), backoff.encode(g.log_backoff)};
+        }
+        header.buckets[n - 1] = table.size();
+    }
+
+    std::uint64_t offset = align8(sizeof(Header));
+    auto place = [&offset](std::uint64_t bytes) {
+        const std::uint64_t at = offset;
+        offset = align8(offset + bytes);
+        return at;
+    };
+    header.vocabulary_hash_offset = place(vocabulary_hash.size() * sizeof(VocabEntry));
+    header.word_offsets_offset = place(word_offsets.size() * sizeof(std::uint32_t));
+    header.word_blob_offset = place(blob.size());
+    header.unigrams_offset = place(unigrams.size() * sizeof(UnigramEntry));
+    for (std::size_t n = 2; n <= model.size(); ++n)
+        header.table_offsets[n - 1] = place(tables[n - 1].size() * sizeof(ProbingEntry));
+    header.provenance_offset = place(provenance.size());
+    header.provenance_size = provenance.size();
+    header.file_size = offset;
+
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error("cannot write language model to " + path.string() + ": check the folder exists");
+    write_section(out, 0, &header, 1);
+    write_section(out, header.vocabulary_hash_offset, vocabulary_hash.data(), vocabulary_hash.size());
+    write_section(out, header.word_offsets_offset, word_offsets.data(), word_offsets.size());
+    write_section(out, header.word_blob_offset, blob.data(), blob.size());
+    write_section(out, header.unigrams_offset, unigrams.data(), unigrams.size());
+    for (std::size_t n = 2; n <= model.size(); ++n)
+        write_section(out, header.table_offsets[n - 1], tables[n - 1].data(), tables[n - 1].size());
+    write_section(out, header.provenance_offset, provenance.data(), provenance.size());
+    // Pad to the size the header promises.
+    const std::string padding(header.file_size - header.provenance_offset - provenance.size(), '\0');
+    out.write(padding.data(), static_cast<std::streamsize>(padding.size()));
+    if (!out) throw std::runtime_error("writing language model " + path.string() + " failed: is the disk full?");
+}
+
+}  // namespace vbtrack::lm

@@ -1,0 +1,69 @@
+// The model file (as KenLM's binary_format): one header, then sections at
+// 8-byte-aligned offsets, read in place through mmap, so loading costs a
+// header check however large the model.
+//
+//   Header
+//   vocabulary hash   VocabEntry[buckets[0]]        word → id (probing, hashed string)
+//   word offsets      uint32[vocabulary_size + 1]   id → word, into the blob
+//   word blob         the words, back to back
+//   unigrams          UnigramEntry[vocabulary_size] indexed by id, float values
+//   order n tables    ProbingEntry[buckets[n-1]]    n = 2..order, 16-bit quantized values
+//   provenance        UTF-8: what the model was trained on
+//
+// Values are host-endian (the file is built where it is used, like KenLM's).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "normalizers/lm/ngram.hpp"
+
+namespace vbtrack::lm {
+
+inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
+inline constexpr std::uint32_t kFormatVersion = 1;
+// Buckets per entry: at 1.5 a miss probes ~2.5 buckets on average (linear probing).
+inline constexpr double kBucketsPerEntry = 1.5;
+
+struct Header {
+    char magic[8];
+    std::uint32_t version;
+    std::uint32_t order;
+    std::uint64_t vocabulary_size;
+    std::uint64_t counts[kMaxOrder];   // n-grams per order
+    std::uint64_t buckets[kMaxOrder];  // [0]: vocabulary hash; [n-1]: order n table
+    float prob_min[kMaxOrder], prob_max[kMaxOrder];
+    float backoff_min[kMaxOrder], backoff_max[kMaxOrder];
+    std::uint64_t vocabulary_hash_offset, word_offsets_offset, word_blob_offset, unigrams_offset;
+    std::uint64_t table_offsets[kMaxOrder];
+    std::uint64_t provenance_offset, provenance_size;
+    std::uint64_t file_size;
+};
+
+struct VocabEntry {
+    std::uint64_t key;  // word_key(word); 0 = empty
+    std::uint32_t id;
+    std::uint32_t unused;
+};
+
+struct UnigramEntry {
+    float log_prob;
+    float log_backoff;
+};
+
+#pragma pack(push, 4)
+struct ProbingEntry {
+    std::uint64_t key;  // ngram_key(words); 0 = empty
+    std::uint16_t prob;
+    std::uint16_t backoff;
+};
+#pragma pack(pop)
+static_assert(sizeof(ProbingEntry) == 12);
+
+// Writes `model` (orders 1..N, sorted) with its vocabulary to `path`.
+void write_binary(const std::filesystem::path& path, const std::vector<std::string>& vocabulary,
+                  const ModelNgrams& model, const std::string& provenance);
+
+}  // namespace vbtrack::lm

@@ -1,0 +1,102 @@
+#include "normalizers/lm/model.hpp"
+
+#include <cstring>
+
+#include "normalizers/lm/ngram_hash.hpp"
+
+namespace vbtrack::lm {
+
+LanguageModel LanguageModel::open(const std::filesystem::path& path) {
+    MappedFile file(path);
+    const auto rebuild = " (rebuild it with `vbtrack lm build`)";
+    if (file.size() < sizeof(Header) || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
+        throw ModelFileError(path.string() + " is not a vbtrack language model" + rebuild);
+    const auto* header = reinterpret_cast<const Header*>(file.data());
+    if (header->version != kFormatVersion)
+        throw ModelFileError(path.string() + " has model format " + std::to_string(header->version) +
+                             ", this vbtrack reads " + std::to_string(kFormatVersion) + rebuild);
+    if (header->file_size != file.size() || header->order < 2 || header->order > kMaxOrder)
+        throw ModelFileError(path.string() + " is truncated or corrupt" + rebuild);
+    return LanguageModel(std::move(file));
+}
+
+LanguageModel::LanguageModel(MappedFile file) : file_(std::move(file)) {
+    const char* base = file_.data();
+    header_ = reinterpret_cast<const Header*>(base);
+    vocabulary_hash_ = reinterpret_cast<const VocabEntry*>(base + header_->vocabulary_hash_offset);
+    word_offsets_ = reinterpret_cast<const std::uint32_t*>(base + header_->word_offsets_offset);
+    word_blob_ = base + header_->word_blob_offset;
+    unigrams_ = reinterpret_cast<const UnigramEntry*>(base + header_->unigrams_offset);
+    for (int n = 2; n <= order(); ++n) {
+        tables_[n - 1] = reinterpret_cast<const ProbingEntry*>(base + header_->table_offsets[n - 1]);
+        prob_quantizers_[n - 1] = {header_->prob_min[n - 1], header_->prob_max[n - 1]};
+        backoff_quantizers_[n - 1] = {header_->backoff_min[n - 1], header_->backoff_max[n - 1]};
+    }
+}
+
+std::string_view LanguageModel::provenance() const {
+    return {file_.data() + header_->provenance_offset, header_->provenance_size};
+}
+
+WordId LanguageModel::index(std::string_view word) const {
+    const std::uint64_t key = word_key(word);
+    const std::uint64_t buckets = header_->buckets[0];
+    for (std::uint64_t b = home_bucket(key, buckets);; b = b + 1 == buckets ? 0 : b + 1) {
+        if (vocabulary_hash_[b].key == key) return vocabulary_hash_[b].id;
+        if (vocabulary_hash_[b].key == 0) return kUnknownId;
+    }
+}
+
+std::string_view LanguageModel::word(WordId id) const {
+    return {word_blob_ + word_offsets_[id], word_offsets_[id + 1] - word_offsets_[id]};
+}
+
+const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
+    const ProbingEntry* table = tables_[n - 1];
+    const std::uint64_t buckets = header_->buckets[n - 1];
+    for (std::uint64_t b = home_bucket(key, buckets);; b = b + 1 == buckets ? 0 : b + 1) {
+        if (table[b].key == key) return &table[b];
+        if (table[b].key == 0) return nullptr;
+    }
+}
+
+State LanguageModel::begin_sentence() const {
+    State state;
+    state.words[0] = kSentenceBeginId;
+    state.backoffs[0] = unigrams_[kSentenceBeginId].log_backoff;
+    state.length = 1;
+    return state;
+}
+
+float LanguageModel::score(const State& in, WordId word, State& out) const {
+    const int max_context = order() - 1;
+    float log_prob = unigrams_[word].log_prob;
+    State next;
+    // An unknown word ends every context: nothing was seen after it.
+    if (word != kUnknownId) {
+        next.words[0] = word;
+        next.backoffs[0] = unigrams_[word].log_backoff;
+        next.length = 1;
+    }
+    int matched = 0;  // context words the longest found n-gram covers
+    std::uint64_t key = hash_last_word(word);
+    for (int i = 0; i < in.length && i < max_context && word != kUnknownId; ++i) {
+        key = hash_extend(key, in.words[i]);
+        const int n = i + 2;
+        const ProbingEntry* entry = find(n, stored_key(key));
+        if (!entry) break;
+        log_prob = prob_quantizers_[n - 1].decode(entry->prob);
+        matched = i + 1;
+        if (n <= max_context) {
+            next.words[i + 1] = in.words[i];
+            next.backoffs[i + 1] = backoff_quantizers_[n - 1].decode(entry->backoff);
+            next.length = static_cast<std::uint8_t>(n);
+        }
+    }
+    // Back off from every longer context the history had.
+    for (int i = matched; i < in.length; ++i) log_prob += in.backoffs[i];
+    out = next;
+    return log_prob;
+}
+
+}  // namespace vbtrack::lm

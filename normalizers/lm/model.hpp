@@ -1,0 +1,79 @@
+// The language model as callers see it (as KenLM's lm/model.hh): open a
+// built file, map words to ids, score a word after a state.
+//
+//   const auto model = lm::LanguageModel::open(path);
+//   lm::State state = model.begin_sentence(), next;
+//   float log10_p = model.score(state, model.index("kế"), next);
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <stdexcept>
+#include <string_view>
+
+#include "normalizers/lm/binary_format.hpp"
+#include "normalizers/lm/mapped_file.hpp"
+#include "normalizers/lm/ngram.hpp"
+#include "normalizers/lm/quantize.hpp"
+
+namespace vbtrack::lm {
+
+// The model file is missing, truncated, or from another format version.
+struct ModelFileError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// What a query needs to know of the words before: the longest run of them the
+// model has as an n-gram (most recent first) and those n-grams' backoffs.
+// Two states that are equal score every continuation alike, so a decoder can
+// merge its hypotheses on them.
+struct State {
+    std::array<WordId, kMaxOrder - 1> words{};
+    std::array<float, kMaxOrder - 1> backoffs{};
+    std::uint8_t length = 0;
+
+    bool operator==(const State& other) const {
+        if (length != other.length) return false;
+        for (int i = 0; i < length; ++i)
+            if (words[i] != other.words[i]) return false;
+        return true;
+    }
+};
+
+class LanguageModel {
+public:
+    static LanguageModel open(const std::filesystem::path& path);
+
+    int order() const { return static_cast<int>(header_->order); }
+    std::size_t vocabulary_size() const { return header_->vocabulary_size; }
+    std::uint64_t ngram_count(int n) const { return header_->counts[n - 1]; }
+    std::string_view provenance() const;
+    std::size_t file_size() const { return file_.size(); }
+
+    // The id of a model word (lm_words.hpp), kUnknownId when unseen.
+    WordId index(std::string_view word) const;
+    std::string_view word(WordId id) const;
+    // log10 p(word) as a unigram: how common a word is, context aside.
+    float unigram_log_prob(WordId id) const { return unigrams_[id].log_prob; }
+
+    State begin_sentence() const;
+    State null_context() const { return {}; }
+    // log10 p(word | in), and the state after it.
+    float score(const State& in, WordId word, State& out) const;
+
+private:
+    explicit LanguageModel(MappedFile file);
+    const ProbingEntry* find(int n, std::uint64_t key) const;
+
+    MappedFile file_;
+    const Header* header_ = nullptr;
+    const VocabEntry* vocabulary_hash_ = nullptr;
+    const std::uint32_t* word_offsets_ = nullptr;
+    const char* word_blob_ = nullptr;
+    const UnigramEntry* unigrams_ = nullptr;
+    std::array<const ProbingEntry*, kMaxOrder> tables_{};
+    std::array<LinearQuantizer, kMaxOrder> prob_quantizers_{}, backoff_quantizers_{};
+};
+
+}  // namespace vbtrack::lm
