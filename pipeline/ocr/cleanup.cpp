@@ -43,50 +43,75 @@ Pix to_target_resolution(Pix gray, int& dpi, std::string& notes) {
     return checked(pixScaleGrayLI(gray.get(), factor, factor), "upsampling");
 }
 
-// Uneven light (a shadow at the spine, a gradient from the lamp) is divided out
-// by a smooth background estimate, then one threshold fits the whole page.
-Pix binarize(const Pix& gray) {
+// Uneven light (a shadow at the spine, a lamp's gradient, faded toner) is
+// divided out by a smooth background estimate; the page is then stretched so
+// that paper is white and ink is black everywhere.
+Pix evened(const Pix& gray) {
     Pix normalized(pixBackgroundNormSimple(gray.get(), nullptr, nullptr));
-    if (!normalized) return checked(pixConvertTo1(gray.get(), 160), "thresholding");
-    return checked(pixConvertTo1(normalized.get(), 160), "thresholding");
+    if (!normalized) return Pix(pixCopy(nullptr, gray.get()));
+    return checked(pixGammaTRC(nullptr, normalized.get(), 1.0, 60, 190), "contrast stretch");
 }
 
-// Leptonica's up/left text statistics; a page is turned only on a confident decision.
-Pix upright(Pix binary, std::string& notes) {
+// Orientation, skew and speckle are measured on a bilevel copy but applied to
+// the gray page: Tesseract's LSTM reads gray, and a threshold blurs the small
+// difference between the hook (ổ) and the acute (ố) above a vowel.
+struct Pages {
+    Pix gray, binary;
+};
+
+void turn_upright(Pages& page, std::string& notes) {
     l_float32 upconf = 0, leftconf = 0;
-    l_int32 rotation = 0;
-    Pix turned(pixOrientCorrect(binary.get(), 6.0, 4.0, &upconf, &leftconf, &rotation, 0));
-    if (!turned || rotation == 0) return binary;
-    notes += "turned " + std::to_string(rotation) + "°; ";
-    return turned;
+    l_int32 orientation = L_TEXT_ORIENT_UNKNOWN;
+    if (pixOrientDetect(page.binary.get(), &upconf, &leftconf, 0, 0) != 0 ||
+        makeOrientDecision(upconf, leftconf, 6.0, 4.0, &orientation, 0) != 0)
+        return;
+    const auto turn = [&](PIX* (*rotate)(PIX*, l_int32), l_int32 direction, const char* what) {
+        page.gray.reset(rotate(page.gray.get(), direction));
+        page.binary.reset(rotate(page.binary.get(), direction));
+        notes += std::string("turned ") + what + "; ";
+    };
+    if (orientation == L_TEXT_ORIENT_LEFT) turn(pixRotate90, 1, "90°");
+    else if (orientation == L_TEXT_ORIENT_RIGHT) turn(pixRotate90, -1, "270°");
+    else if (orientation == L_TEXT_ORIENT_DOWN) turn([](PIX* p, l_int32) { return pixRotate180(nullptr, p); }, 0, "180°");
+    if (!page.gray || !page.binary) throw InputError("the page image could not be turned upright; the scan may be corrupt");
 }
 
-Pix deskewed(Pix binary, std::string& notes) {
+void deskew(Pages& page, std::string& notes) {
     l_float32 angle = 0, confidence = 0;
-    if (pixFindSkew(binary.get(), &angle, &confidence) != 0 || confidence < 2.5 || std::fabs(angle) < 0.1) return binary;
-    Pix rotated(pixRotate(binary.get(), angle * static_cast<float>(M_PI / 180.0), L_ROTATE_SAMPLING, L_BRING_IN_WHITE, 0, 0));
-    if (!rotated) return binary;
+    if (pixFindSkew(page.binary.get(), &angle, &confidence) != 0 || confidence < 2.5 || std::fabs(angle) < 0.1) return;
+    const float radians = angle * static_cast<float>(M_PI / 180.0);
+    Pix gray(pixRotate(page.gray.get(), radians, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    Pix binary(pixRotate(page.binary.get(), radians, L_ROTATE_SAMPLING, L_BRING_IN_WHITE, 0, 0));
+    if (!gray || !binary) return;
+    page.gray = std::move(gray);
+    page.binary = std::move(binary);
     notes += "deskewed " + format_degrees(angle) + "; ";
-    return rotated;
 }
 
 // Dust is smaller than any mark of the script: a tone mark or the dot of ị is
-// at least 3 px across at 300 dpi.
-Pix despeckled(Pix binary) {
-    Pix kept(pixSelectBySize(binary.get(), 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
-    return kept ? std::move(kept) : std::move(binary);
+// at least 3 px across at 300 dpi. Specks found on the bilevel copy are
+// painted white on the gray page.
+void despeckle(Pages& page) {
+    Pix kept(pixSelectBySize(page.binary.get(), 3, 3, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, nullptr));
+    if (!kept) return;
+    Pix specks(pixXor(nullptr, page.binary.get(), kept.get()));
+    if (specks) pixSetMasked(page.gray.get(), specks.get(), 255);
 }
 
 }  // namespace
 
-CleanPage clean_page(PageImage page) {
+CleanPage clean_page(PageImage image) {
     CleanPage out;
-    out.dpi = effective_dpi(page.pix.get(), page.dpi);
-    Pix gray = pixGetDepth(page.pix.get()) == 8 ? std::move(page.pix) : checked(pixConvertTo8(page.pix.get(), 0), "conversion to gray");
-    gray = to_target_resolution(std::move(gray), out.dpi, out.notes);
-    Pix binary = despeckled(deskewed(upright(binarize(gray), out.notes), out.notes));
-    pixSetResolution(binary.get(), out.dpi, out.dpi);
-    out.pix = std::move(binary);
+    out.dpi = effective_dpi(image.pix.get(), image.dpi);
+    Pix gray = pixGetDepth(image.pix.get()) == 8 ? std::move(image.pix) : checked(pixConvertTo8(image.pix.get(), 0), "conversion to gray");
+    gray = evened(to_target_resolution(std::move(gray), out.dpi, out.notes));
+    Pages page{std::move(gray), nullptr};
+    page.binary = checked(pixConvertTo1(page.gray.get(), 128), "thresholding");
+    turn_upright(page, out.notes);
+    deskew(page, out.notes);
+    despeckle(page);
+    pixSetResolution(page.gray.get(), out.dpi, out.dpi);
+    out.pix = std::move(page.gray);
     if (!out.notes.empty()) out.notes.resize(out.notes.size() - 2);
     return out;
 }

@@ -11,7 +11,7 @@
 namespace vbtrack::ocr {
 
 struct CleanPage {
-    Pix pix;           // 1-bit, upright, deskewed, at `dpi`
+    Pix pix;           // 8-bit gray, evenly lit, upright, deskewed, at `dpi`
     int dpi = 0;
     std::string notes; // what was done, for Page::ocr_decision ("200→300 dpi, deskewed -1.8°")
 };

@@ -67,23 +67,52 @@ std::vector<Row> group_rows(std::vector<Fragment> fragments) {
     return rows;
 }
 
-// The gutter of a row of two cells: the widest gap between its fragments.
-struct Gutter {
-    int left = 0, right = 0;
-    int middle() const { return (left + right) / 2; }
+// A two-column block as found so far: the left column's text ends at `left_end`,
+// the right column's starts at `right_start`, and its cells are centred on
+// `right_center` (the motto, the signer's title). A fragment joins the right
+// column only if it sits nearer that centre than the page's: the centred
+// document title below the header must not.
+struct Columns {
+    int left_end = 0, right_start = 0, right_center = 0, page_center = 0;
+
+    enum class Side { left, right, neither };
+    Side side_of(const Fragment& f) const {
+        const int center = (f.box.left + f.box.right) / 2;
+        if (f.box.left >= left_end && std::abs(center - right_center) < std::abs(center - page_center)) return Side::right;
+        if (f.box.right <= right_start) return Side::left;
+        return Side::neither;
+    }
 };
 
-std::optional<Gutter> gutter_of(const Row& row) {
-    std::optional<Gutter> best;
-    for (std::size_t i = 1; i < row.size(); ++i) {
-        Gutter g{row[i - 1].box.right, row[i].box.left};
-        if (!best || g.right - g.left > best->right - best->left) best = g;
-    }
-    return best;
+// A row of two or more fragments opens a block; the widest gap is its gutter.
+std::optional<Columns> columns_of(const Row& row, int page_center) {
+    if (row.size() < 2) return std::nullopt;
+    std::size_t split = 1;
+    for (std::size_t i = 1; i < row.size(); ++i)
+        if (row[i].box.left - row[i - 1].box.right > row[split].box.left - row[split - 1].box.right) split = i;
+    Columns c;
+    c.page_center = page_center;
+    c.left_end = row[split - 1].box.right;
+    c.right_start = row[split].box.left;
+    c.right_center = (row[split].box.left + row.back().box.right) / 2;
+    for (std::size_t i = 0; i < split; ++i) c.left_end = std::max(c.left_end, row[i].box.right);
+    return c;
 }
 
-bool crosses(const Row& row, int x) {
-    return std::any_of(row.begin(), row.end(), [x](const Fragment& f) { return f.box.left < x && f.box.right > x; });
+// Adds the row to the block when every fragment fits a column; false when the row leaves the block.
+bool extend(Columns& c, const Row& row, std::vector<Fragment>& left, std::vector<Fragment>& right) {
+    for (const auto& f : row)
+        if (c.side_of(f) == Columns::Side::neither) return false;
+    for (const auto& f : row) {
+        if (c.side_of(f) == Columns::Side::right) {
+            c.right_start = std::min(c.right_start, f.box.left);
+            right.push_back(f);
+        } else {
+            c.left_end = std::max(c.left_end, f.box.right);
+            left.push_back(f);
+        }
+    }
+    return true;
 }
 
 std::string joined_text(const std::vector<OcrWord>& words) {
@@ -169,18 +198,17 @@ std::vector<Paragraph> lay_out(const std::vector<OcrLine>& lines, int page_width
     };
 
     for (std::size_t i = 0; i < rows.size();) {
-        const auto gutter = gutter_of(rows[i]);
-        if (!gutter) {
-            flow.add(rows[i][0]);
+        auto columns = columns_of(rows[i], (left_margin + right_margin) / 2);
+        std::vector<Fragment> left, right;
+        if (!columns || !extend(*columns, rows[i], left, right)) {
+            for (const auto& f : rows[i]) flow.add(f);
             ++i;
             continue;
         }
-        // A two-column block: this row and the rows below it that stay clear of its gutter.
+        // A two-column block: this row and the rows below it that fit its columns.
         flow.flush();
-        std::vector<Fragment> left, right;
-        const int middle = gutter->middle();
-        for (; i < rows.size() && !crosses(rows[i], middle); ++i)
-            for (const auto& f : rows[i]) (f.box.right <= middle ? left : right).push_back(f);
+        for (++i; i < rows.size() && extend(*columns, rows[i], left, right); ++i) {
+        }
         emit_cells(left);
         emit_cells(right);
     }
