@@ -54,7 +54,8 @@ std::string level_key(const std::vector<std::string>& words, std::size_t i, std:
 }
 
 // Office words whose first syllable is capitalized inside a name (folded, as pairs).
-const std::array<std::string_view, 30> kOfficeWords = {
+const std::array<std::string_view, 31> kOfficeWords = {
+    "uy ban",
     "thuong vu", "thuong truc", "chap hanh", "van phong", "chu tich",  "bi thu",   "dan van",   "tuyen giao",
     "to chuc",   "kiem tra",    "noi chinh", "mat tran",  "to quoc",   "chinh phu", "quoc hoi", "nha nuoc",
     "tinh uy",   "huyen uy",    "thanh uy",  "dang uy",   "dang bo",   "quan uy",   "thi uy",   "giam doc",

@@ -16,31 +16,32 @@ constexpr std::size_t kMaxIssuerWords = 14;
 
 bool is_word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '?'; }
 
-// Where the issuer after "của" ends: the topic ("về ..."), a verb of the citation, punctuation.
+// Where the issuer after "của" ends: the topic ("về ..."), a verb of the
+// citation, punctuation. Matched on the text itself: folded, "giao" and "Giáo"
+// (in "Sở Giáo dục") would be one word.
 constexpr std::array<std::string_view, 14> kIssuerStops = {
-    " ve ", " quy dinh", " ban hanh", " huong dan", " thuc hien", " tai ", " trong ",
-    " doi voi", " de ", " nham ", " phe duyet", " giao ", " ngay ", " so "};
+    " về ",    " quy định", " ban hành", " hướng dẫn", " thực hiện", " tại ", " trong ",
+    " đối với", " để ",      " nhằm ",    " phê duyệt", " giao ",     " ngày ", " số "};
 
-std::string issuer_after_cua(const std::string& s, const FoldedText& f, std::size_t fpos, std::size_t limit,
-                             TextSpan& span) {
-    const std::string& t = f.folded;
-    std::size_t end = std::min(limit, t.size());
-    for (std::size_t i = fpos; i < end; ++i) {
-        char c = t[i];
+std::string issuer_after_cua(const std::string& s, std::size_t begin, TextSpan& span) {
+    std::size_t limit = std::min(s.size(), begin + 240);
+    std::size_t end = limit;
+    for (std::size_t i = begin; i < limit; ++i) {
+        char c = s[i];
         if (c == ',' || c == ';' || c == '.' || c == '(' || c == ':' || c == '\n' || c == ')') {
             end = i;
             break;
         }
+        if (c != ' ') continue;
         bool stop = false;
-        for (std::string_view w : kIssuerStops)
-            if (t.compare(i, w.size(), w) == 0) stop = true;
+        for (std::string_view w : kIssuerStops) stop = stop || s.compare(i, w.size(), w) == 0;
         if (stop) {
             end = i;
             break;
         }
     }
-    span = f.to_source(fpos, end);
-    std::string name = collapse_spaces(std::string_view(s).substr(span.begin, span.end - span.begin));
+    span = {begin, end};
+    std::string name = collapse_spaces(std::string_view(s).substr(begin, end - begin));
     // A name is a handful of words; more means the stop words missed the end.
     std::size_t words = 1;
     for (char c : name) words += c == ' ' ? 1 : 0;
@@ -109,7 +110,7 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
         std::string issuer;
         if (t.compare(fa, 4, "cua ") == 0) {
             TextSpan issuer_span;
-            issuer = issuer_after_cua(s, f, fa + 4, fa + 200, issuer_span);
+            issuer = issuer_after_cua(s, f.origin[fa + 4], issuer_span);
             if (!issuer.empty()) ref.span.end = issuer_span.end;
         } else {
             issuer = proposer_before(s, f, i);

@@ -17,10 +17,14 @@ constexpr std::size_t kMaxNameWords = 16;
 // punctuation, and the punctuation that ends it.
 struct Word {
     TextSpan span;      // without trailing punctuation
-    std::string f;      // folded
+    std::string f;      // lower case
     bool upper = false;  // starts with a capital
     char punct = 0;      // ',', ';', ':', '.' right after the word, or 0
+    bool predicate = false;  // a verb of what the body does starts here (see mark_predicates)
+    bool stop = false;       // a name ends before this word: a verb or a preposition
 };
+
+void mark_predicates(std::vector<Word>& w);
 
 std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
     std::vector<Word> out;
@@ -38,11 +42,12 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
             if (e > b && s[e - 1] == '.' && w.punct == '.') --e;  // "./."
         }
         w.span = {b, e};
-        w.f = folded(std::string_view(s).substr(b, e - b));
+        w.f = to_lower(std::string_view(s).substr(b, e - b));
         std::size_t pos = b;
         w.upper = b < e && is_upper(next_code_point(s, pos));
         out.push_back(std::move(w));
     }
+    mark_predicates(out);
     return out;
 }
 
@@ -56,48 +61,61 @@ bool is_marker(const Word& w) {
     if (raw.empty()) return false;
     bool digits = raw.find_first_not_of("0123456789.") == std::string_view::npos;
     bool roman = raw.find_first_not_of("ivxl") == std::string_view::npos && w.upper;
-    bool letter = raw.size() == 1 && std::isalpha(static_cast<unsigned char>(raw[0])) && f.back() == ')';
+    std::size_t pos = 0;
+    next_code_point(raw, pos);
+    bool letter = pos == raw.size() && f.back() == ')';  // "a)", "đ)"
     return digits || roman || letter;
 }
 
 // Words that begin what a body is asked to do: where a body's name ends.
-constexpr std::array<std::string_view, 84> kPredicates = {
-    "tham muu",  "tham dinh",  "hoan thanh", "lam",        "ra soat",    "thuong xuyen", "huong dan",
-    "to chuc",   "chi dao",    "tap trung",  "chuan bi",   "du thao",    "xay dung",     "trien khai",
-    "thuc hien", "theo doi",   "don doc",    "tong hop",   "bao cao",    "gui",          "co trach nhiem",
-    "kiem tra",  "de xuat",    "cung cap",   "bo tri",     "phoi hop",   "chu tri",      "lanh dao",
-    "xem xet",   "ban hanh",   "nghien cuu", "tuyen truyen", "giai quyet", "huy dong",   "can cu",
-    "lap",       "trinh",      "dam bao",    "bao dam",    "tiep tuc",   "phan dau",     "quan triet",
-    "phan cong", "thong bao",  "tang cuong", "kip thoi",   "khan truong", "chiu trach nhiem", "nam bat",
-    "chu dong",  "la",         "duoc",       "de",         "theo",       "tai",          "ve",
-    "truoc",     "nham",       "tiep nhan",  "dinh ky",    "nghiem tuc", "cap nhat",     "van dong",
-    "giam sat",  "tham gia",   "thu thap",   "day manh",   "danh gia",   "ho tro",       "khac phuc",
-    "phoi",      "tiep xuc",   "lam sach",   "hoan thien", "dieu hanh",  "trien",        "ra",
-    "thuc",      "co",         "dua",        "bao",        "xu ly",      "thong",        "tham",
+constexpr std::string_view kPredicates[] = {
+    "tham mưu",   "thẩm định",  "hoàn thành",  "làm",         "rà soát",    "thường xuyên", "hướng dẫn",
+    "tổ chức",    "chỉ đạo",    "tập trung",   "chuẩn bị",    "dự thảo",    "xây dựng",     "triển khai",
+    "thực hiện",  "theo dõi",   "đôn đốc",     "tổng hợp",    "báo cáo",    "gửi",          "có trách nhiệm",
+    "kiểm tra",   "đề xuất",    "cung cấp",    "bố trí",      "phối hợp",   "chủ trì",      "lãnh đạo",
+    "xem xét",    "ban hành",   "nghiên cứu",  "tuyên truyền", "giải quyết", "huy động",    "căn cứ",
+    "lập",        "trình",      "đảm bảo",     "bảo đảm",     "tiếp tục",   "phấn đấu",     "quán triệt",
+    "phân công",  "thông báo",  "tăng cường",  "kịp thời",    "khẩn trương", "chịu trách nhiệm", "nắm bắt",
+    "chủ động",   "tiếp nhận",   "định kỳ",     "nghiêm túc", "cập nhật",     "vận động",
+    "giám sát",   "tham gia",   "thu thập",    "đẩy mạnh",    "đánh giá",   "hỗ trợ",       "khắc phục",
+    "tiếp xúc",   "làm sạch",   "hoàn thiện",  "điều hành",   "đưa",        "xử lý",        "nạo vét",
+    "chăm sóc",   "nâng cao",   "duy trì",     "trả lời",     "sơ tuyển",   "dọn dẹp",      "thống kê",
+    "phát biểu",  "ứng cử",     "yêu cầu",     "đề nghị",
 };
 
-// Is word i the start of a predicate (one, two or three syllables)?
-bool predicate_at(const std::vector<Word>& w, std::size_t i) {
-    if (w[i].upper) return false;
-    if (i > 0 && (w[i - 1].f == "cac" || w[i - 1].f == "nhung")) return false;  // "các tổ chức": a noun
-    for (std::string_view p : kPredicates) {
-        std::size_t n = 1 + static_cast<std::size_t>(std::count(p.begin(), p.end(), ' '));
-        if (i + n > w.size()) continue;
+// Words that end a name without being what the body does ("là cơ quan ...", "theo quy định").
+constexpr std::string_view kNameStops[] = {"là", "được", "để", "theo", "tại", "về", "trước", "nhằm", "đến", "trong"};
+
+// Marks the words where a predicate (one to three syllables) starts, once per
+// sentence: name lists ask for every word.
+void mark_predicates(std::vector<Word>& w) {
+    static const auto table = [] {
+        std::vector<std::string> out(std::begin(kPredicates), std::end(kPredicates));
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w[i].upper) continue;
+        if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những")) continue;  // "các tổ chức": a noun
+        for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
+        // After a comma "tổ chức" is one more kind in a list ("các phòng, ban, tổ chức đoàn thể").
+        if (i > 0 && w[i - 1].punct == ',' && w[i].f == "tổ") continue;
         std::string joined = w[i].f;
-        for (std::size_t k = 1; k < n; ++k) {
-            if (w[i + k - 1].punct) {
-                joined.clear();
+        for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
+            if (n > 1) {
+                if (w[i + n - 2].punct) break;
+                joined += ' ';
+                joined += w[i + n - 1].f;
+            }
+            if (std::binary_search(table.begin(), table.end(), joined)) {
+                w[i].predicate = w[i].stop = true;
                 break;
             }
-            joined += " " + w[i + k].f;
         }
-        // Single letters of a longer predicate only count when the whole phrase is there.
-        if (joined == p && (n > 1 || (p != "phoi" && p != "trien" && p != "thuc" && p != "bao" && p != "thong" &&
-                                      p != "tham" && p != "co")))
-            return true;
     }
-    return false;
 }
+
+bool predicate_at(const std::vector<Word>& w, std::size_t i) { return w[i].predicate; }
 
 bool phrase_at(const std::vector<Word>& w, std::size_t i, std::string_view phrase) {
     std::size_t k = i;
@@ -114,16 +132,17 @@ bool phrase_at(const std::vector<Word>& w, std::size_t i, std::string_view phras
 }
 
 // First words of a body's name.
-constexpr std::array<std::string_view, 44> kBodyHeads = {
-    "uy ban",   "ubnd",      "hdnd",       "hoi dong",  "so",        "phong",     "ban",       "van phong",
-    "cong an",  "bo",        "cuc",        "chi cuc",   "tong cuc",  "trung tam", "dang uy",   "dang doan",
-    "tinh uy",  "huyen uy",  "thanh uy",   "cac",       "thuong truc", "kho bac", "bao hiem",  "doi",
-    "cong chuc", "truong",   "chu tich",   "giam doc",  "thu truong", "hieu truong", "lanh dao", "to",
-    "vien",     "mat tran",  "doan",       "hoi",       "chi bo",    "cong ty",   "ngan hang", "co quan",
-    "ubmttq",   "ub",        "tt",         "chanh"};
+constexpr std::string_view kBodyHeads[] = {
+    "ủy ban",    "ubnd",     "hđnd",       "hội đồng",  "sở",         "phòng",      "ban",       "văn phòng",
+    "công an",   "bộ",       "cục",        "chi cục",   "tổng cục",   "trung tâm",  "đảng ủy",   "đảng đoàn",
+    "tỉnh ủy",   "huyện ủy", "thành ủy",   "các",       "thường trực", "kho bạc",   "bảo hiểm",  "đội",
+    "công chức", "trưởng",   "chủ tịch",   "giám đốc",  "thủ trưởng", "hiệu trưởng", "lãnh đạo", "tổ",
+    "viện",      "mặt trận", "đoàn",       "hội",       "chi bộ",     "công ty",    "ngân hàng", "cơ quan",
+    "ubmttq",    "ub",       "tt",         "chánh",     "ủy"};
 
 bool body_head_at(const std::vector<Word>& w, std::size_t i) {
     if (i >= w.size()) return false;
+    if (phrase_at(w, i, "tổ chức")) return false;  // "Tổ chức thực hiện": the activity, not a team
     for (std::string_view h : kBodyHeads)
         if (phrase_at(w, i, h)) return true;
     return false;
@@ -148,8 +167,8 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
     std::vector<NameRange> out;
     std::size_t start = b, i = b;
     for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
-        if (i > start && predicate_at(w, i)) break;
-        if (w[i].f == "va" && i + 1 < w.size() && w[i + 1].f == "cac" && i > start) {
+        if (i > start && w[i].stop) break;
+        if (w[i].f == "và" && i + 1 < w.size() && w[i + 1].f == "các" && i > start) {
             out.push_back({start, i});
             start = i + 1;
             continue;
@@ -159,7 +178,7 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
             ++i;
             break;
         }
-        if (p == ',' && i + 1 < w.size() && (w[i + 1].upper || w[i + 1].f == "cac")) {
+        if (p == ',' && i + 1 < w.size() && (w[i + 1].upper || w[i + 1].f == "các")) {
             out.push_back({start, i + 1});
             start = i + 1;
         }
@@ -170,24 +189,38 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
     return out;
 }
 
+// Words [b, e) read as a body's name: it starts like one, has no verb inside,
+// and does not end on a function word ("của", "và").
+bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
+    if (e <= b || e - b > kMaxNameWords || !body_head_at(w, b)) return false;
+    for (std::size_t k = b + 1; k < e; ++k)
+        if (w[k].stop) return false;
+    const Word& last = w[e - 1];
+    return last.f != "của" && last.f != "và" && last.f != "các" && last.f != "với";
+}
+
 class SentenceRoles {
 public:
     SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject)
-        : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject) {}
+        : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject) {
+        while (lead_ < w_.size() && is_marker(w_[lead_])) ++lead_;
+    }
 
     std::vector<RoleAssignment> run() {
         if (w_.empty()) return {};
         execution_clause();
         std::optional<std::string> lead;
         for (std::size_t i = 0; i < w_.size(); ++i) {
-            if (phrase_at(w_, i, "chu tri") && leads_action(i + 2)) lead = assign_subject(i, "chủ trì", "role.chu_tri");
-            else if (phrase_at(w_, i, "phoi hop voi")) partners(i);
+            if (phrase_at(w_, i, "chủ trì") && leads_action(i + 2)) lead = assign_subject(i, "chủ trì", "role.chu_tri");
+            else if (phrase_at(w_, i, "phối hợp với")) partners(i);
             else if (phrase_at(w_, i, "giao") && clause_start(i)) given(i + 1, "role.giao");
-            else if (phrase_at(w_, i, "theo doi") || phrase_at(w_, i, "don doc") || phrase_at(w_, i, "giam sat"))
+            else if (phrase_at(w_, i, "theo dõi") || phrase_at(w_, i, "đôn đốc") || phrase_at(w_, i, "giám sát")) {
                 clause_start(i) ? heading_role("theo dõi", i) : monitor(i, lead);
-            else if (phrase_at(w_, i, "lanh dao") && !clause_start(i)) leads_other(i);
-            else if (phrase_at(w_, i, "co trach nhiem") && !clause_start(i)) assign_subject(i, "thực hiện", "role.trach_nhiem");
-            else if ((phrase_at(w_, i, "yeu cau") || phrase_at(w_, i, "de nghi")) && !clause_start(i)) requested(i + 2);
+                if (w_[i + 1].punct == ',' && phrase_at(w_, i + 2, "đôn đốc")) i += 3;  // "theo dõi, đôn đốc"
+            }
+            else if (phrase_at(w_, i, "lãnh đạo") && !clause_start(i)) leads_other(i);
+            else if (phrase_at(w_, i, "có trách nhiệm") && !clause_start(i)) assign_subject(i, "thực hiện", "role.trach_nhiem");
+            else if ((phrase_at(w_, i, "yêu cầu") || phrase_at(w_, i, "đề nghị")) && !clause_start(i)) requested(i + 2);
         }
         subject_verb();
         return std::move(out_);
@@ -209,18 +242,16 @@ private:
         std::size_t b = i;
         while (b > 0) {
             const Word& prev = w_[b - 1];
-            if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || is_marker(prev)) break;
-            if (prev.f == "giao" || prev.f == "thoi" || prev.f == "nghi" || prev.f == "cau" ||
-                (prev.f == "dao" && b >= 2 && w_[b - 2].f == "chi") || (prev.f == "muu" && b >= 2 && w_[b - 2].f == "tham"))
+            if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || b <= lead_) break;
+            if ((prev.f == "giao" && clause_start(b - 1)) || prev.f == "thời" || prev.f == "nghị" || prev.f == "cầu" ||
+                (prev.f == "đạo" && b >= 2 && w_[b - 2].f == "chỉ") || (prev.f == "mưu" && b >= 2 && w_[b - 2].f == "tham"))
                 break;
             --b;
         }
         return b;
     }
     bool clause_start(std::size_t i) const {
-        std::size_t b = i;
-        while (b > 0 && is_marker(w_[b - 1])) --b;
-        return b == 0 || w_[b - 1].punct == ';' || w_[b - 1].punct == '.' || w_[b - 1].punct == ':';
+        return i <= lead_ || w_[i - 1].punct == ';' || w_[i - 1].punct == '.' || w_[i - 1].punct == ':';
     }
     // "chủ trì" as a role is followed by ',' "phối hợp" or an action, not by the thing chaired.
     bool leads_action(std::size_t next) const {
@@ -235,16 +266,16 @@ private:
         std::size_t e = i;
         // "Sở X là cơ quan thường trực ..., có trách nhiệm chủ trì": the name ends before "là" or a comma.
         for (std::size_t k = b; k < i; ++k) {
-            if (w_[k].f == "la" || phrase_at(w_, k, "co trach nhiem") || (k > b && phrase_at(w_, k, "dong thoi"))) {
+            if (w_[k].f == "là" || phrase_at(w_, k, "có trách nhiệm") || (k > b && phrase_at(w_, k, "đồng thời"))) {
                 e = k;
                 break;
             }
         }
-        while (e > b && (phrase_at(w_, e - 1, "thoi") || w_[e - 1].f == "dong")) --e;
-        if (e > b && e - b <= kMaxNameWords && !phrase_at(w_, b, "dong thoi")) {
-            std::vector<NameRange> names = name_list(w_, b);
+        while (e > b && (phrase_at(w_, e - 1, "thời") || w_[e - 1].f == "đồng")) --e;
+        if (e > b) {
+            if (!is_name_span(w_, b, e)) return {};
             std::string first;
-            for (auto r : names) {
+            for (auto r : name_list(w_, b)) {
                 r.end = std::min(r.end, e);
                 if (r.end <= r.begin) continue;
                 add_range(r, role, rule);
@@ -258,7 +289,7 @@ private:
     void partners(std::size_t i) {
         for (auto r : name_list(w_, i + 3)) add_range(r, "phối hợp", "role.phoi_hop_voi");
         // "Y phối hợp với X": Y takes part too (not when "chủ trì, phối hợp").
-        bool after_lead = i >= 2 && w_[i - 1].f == "tri" && w_[i - 2].f == "chu";
+        bool after_lead = i >= 2 && w_[i - 1].f == "trì" && w_[i - 2].f == "chủ";
         if (!after_lead) assign_subject(i, "phối hợp", "role.phoi_hop");
     }
     void given(std::size_t b, const std::string& rule) {
@@ -274,15 +305,17 @@ private:
     // "X lãnh đạo, chỉ đạo Y ...": both carry it out.
     void leads_other(std::size_t i) {
         std::size_t b = clause_begin(i);
-        if (!body_head_at(w_, b == 0 ? 0 : b) && !(b < w_.size() && w_[b].upper)) return;
+        if (!is_name_span(w_, b, i)) return;
         assign_subject(i, "thực hiện", "role.lanh_dao");
         std::size_t k = i + 2;
-        if (w_[i + 1].punct == ',' && phrase_at(w_, k, "chi dao")) k += 2;
+        if (w_[i + 1].punct == ',' && phrase_at(w_, k, "chỉ đạo")) k += 2;
         if (k < w_.size() && body_head_at(w_, k))
             for (auto r : name_list(w_, k)) add_range(r, "thực hiện", "role.lanh_dao.object");
     }
     // "yêu cầu Thủ trưởng ..., Chủ tịch ..." — named bodies, not "các cơ quan, đơn vị" at large.
     void requested(std::size_t b) {
+        // "theo yêu cầu của ...", "đề nghị của ...": the noun, not a request to someone.
+        if (b >= w_.size() || w_[b].f == "của" || (b >= 3 && w_[b - 3].f == "theo")) return;
         auto names = name_list(w_, b);
         if (names.empty()) return;
         bool named = false;
@@ -300,11 +333,11 @@ private:
             item = true;
         }
         if (b >= w_.size() || !body_head_at(w_, b)) return;
-        if (!item && w_[b].f != "cac") return;
+        if (!item && w_[b].f != "các") return;
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
-        if (names.empty() || end >= w_.size() || !predicate_at(w_, end)) return;
-        if (phrase_at(w_, end, "chu tri") || phrase_at(w_, end, "phoi hop") || phrase_at(w_, end, "lanh dao")) return;
+        if (names.empty() || end >= w_.size() || !w_[end].predicate) return;
+        if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp") || phrase_at(w_, end, "lãnh đạo")) return;
         for (auto r : names) add_range(r, "thực hiện", "role.subject");
     }
     // "... ; các ông, bà có tên tại Điều 1 và các tổ chức, cá nhân có liên quan
@@ -312,7 +345,7 @@ private:
     void execution_clause() {
         std::size_t at = w_.size();
         for (std::size_t i = 0; i < w_.size(); ++i)
-            if (phrase_at(w_, i, "chiu trach nhiem thi hanh")) at = i;
+            if (phrase_at(w_, i, "chịu trách nhiệm thi hành")) at = i;
         if (at == w_.size()) return;
         std::size_t b = 0;
         while (b < at) {
@@ -326,7 +359,7 @@ private:
     void execution_part(std::size_t b, std::size_t e) {
         // "Giám đốc các sở: Kế hoạch và Đầu tư, Tài chính" -> "Giám đốc Sở Kế hoạch và Đầu tư", ...
         for (std::size_t k = b; k + 1 < e; ++k) {
-            if (w_[k].f == "cac" && w_[k + 1].f == "so" && w_[k + 1].punct == ':') {
+            if (w_[k].f == "các" && w_[k + 1].f == "sở" && w_[k + 1].punct == ':') {
                 std::string office = name_text(s_, w_, b, k);
                 std::size_t start = k + 2;
                 for (std::size_t i = start; i < e; ++i) {
@@ -344,14 +377,14 @@ private:
         // Items split at "và các" and at a comma before a capital; "có dự án ..." qualifiers end a name.
         std::size_t start = b;
         for (std::size_t i = b; i < e; ++i) {
-            bool split_va = w_[i].f == "va" && i + 1 < e && w_[i + 1].f == "cac";
+            bool split_va = w_[i].f == "và" && i + 1 < e && w_[i + 1].f == "các";
             bool last = i + 1 == e;
             bool split_comma = w_[i].punct == ',' && i + 1 < e && (w_[i + 1].upper);
             if (!(split_va || last || split_comma)) continue;
             std::size_t end = split_va ? i : i + 1;
             for (std::size_t k = start + 1; k < end; ++k)
-                if (w_[k].f == "co" && k + 1 < end && (w_[k + 1].f == "du" || w_[k + 1].f == "lien")) {
-                    if (w_[k + 1].f == "du") end = k;
+                if (w_[k].f == "có" && k + 1 < end && (w_[k + 1].f == "dự" || w_[k + 1].f == "liên")) {
+                    if (w_[k + 1].f == "dự") end = k;
                     break;
                 }
             if (end > start) add_range({start, end}, "thực hiện", "role.execution_clause");
@@ -362,6 +395,7 @@ private:
     const std::string& s_;
     std::vector<Word> w_;
     std::string subject_;
+    std::size_t lead_ = 0;  // list markers ("-", "2.1.", "a)") opening the sentence
     std::vector<RoleAssignment> out_;
 };
 
@@ -376,8 +410,8 @@ std::optional<std::string> heading_subject(const DocumentText& text, std::size_t
     std::size_t b = 0;
     while (b < w.size() && is_marker(w[b])) ++b;
     if (b == 0 || b >= w.size() || is_all_caps(l)) return {};
-    if (phrase_at(w, b, "nhiem vu cua")) b += 3;
-    else if (phrase_at(w, b, "de nghi")) b += 2;
+    if (phrase_at(w, b, "nhiệm vụ của")) b += 3;
+    else if (phrase_at(w, b, "đề nghị")) b += 2;
     if (!body_head_at(w, b)) return {};
     // A heading is a name, not a sentence: no predicate after the name starts.
     std::size_t end = 0;
@@ -394,7 +428,10 @@ std::optional<std::string> heading_subject(const DocumentText& text, std::size_t
 
 // A line that opens a numbered part: "1.", "2.1.", "a)", "III.".
 bool is_numbered_line(const DocumentText& text, std::size_t line) {
-    std::vector<Word> w = words_of(text.text(), text.lines()[line].span);
+    TextSpan span = text.lines()[line].span;
+    std::string_view l = text.line_text(line);
+    span.end = span.begin + std::min(l.find(' '), l.size());  // the first word is enough
+    std::vector<Word> w = words_of(text.text(), span);
     return !w.empty() && is_marker(w[0]) && w[0].f != "-" && w[0].f != "+" && w[0].f != "*";
 }
 

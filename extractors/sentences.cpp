@@ -39,6 +39,15 @@ bool upper_word_after(const std::string& s, std::size_t pos) {
     return is_upper(c) || c == U'-' || c == U'+';
 }
 
+// "a) ...", "đ) ...": a list item, which starts a sentence even in lower case.
+bool starts_with_item_marker(std::string_view line) {
+    line = trim(line);
+    std::size_t pos = 0;
+    if (line.empty()) return false;
+    next_code_point(line, pos);
+    return pos < line.size() && line[pos] == ')';
+}
+
 bool ends_sentence_line(std::string_view line) {
     line = trim(line);
     return !line.empty() && (line.back() == '.' || line.back() == ':' || line.back() == ';' ||
@@ -56,7 +65,7 @@ std::vector<TextSpan> split_sentences(const DocumentText& text, TextSpan within)
         if (c == '\n') {
             std::size_t line = text.line_at(i);
             bool continues = line + 1 < text.line_count() && !ends_sentence_line(text.line_text(line)) &&
-                             starts_lower(text.line_text(line + 1));
+                             starts_lower(text.line_text(line + 1)) && !starts_with_item_marker(text.line_text(line + 1));
             if (!continues) {
                 push_trimmed(out, s, {start, i});
                 start = i + 1;

@@ -53,12 +53,18 @@ std::optional<DocType> doc_type_for_code(std::string_view code, bool party) {
 }
 
 std::optional<DocType> doc_type_for_name(std::string_view text) {
+    // Type names are short: anything longer is a sentence, not a type line.
+    if (text.size() > 48) return std::nullopt;
+    static const auto keys = [] {
+        std::vector<std::pair<std::string, DocType>> out;
+        for (const auto& e : kTypes) out.emplace_back(squeeze_folded(e.name), DocType{e.code, e.name});
+        for (const char* name : kNamesWithoutCode) out.emplace_back(squeeze_folded(name), DocType{"", name});
+        return out;
+    }();
     std::string key = squeeze_folded(text);
     while (!key.empty() && (key.back() == ':' || key.back() == '.')) key.pop_back();
-    for (const auto& e : kTypes)
-        if (squeeze_folded(e.name) == key) return DocType{e.code, e.name};
-    for (const char* name : kNamesWithoutCode)
-        if (squeeze_folded(name) == key) return DocType{"", name};
+    for (const auto& [k, type] : keys)
+        if (k == key) return type;
     return std::nullopt;
 }
 

@@ -140,7 +140,7 @@ FoldedText fold(std::string_view text, std::size_t base) {
         out.origin.push_back(base + pos);
         char32_t c = next_code_point(text, pos);
         char f;
-        if (c < 0x80) f = static_cast<char>(std::tolower(static_cast<int>(c)));
+        if (c < 0x80) f = c >= U'A' && c <= U'Z' ? static_cast<char>(c - U'A' + 'a') : static_cast<char>(c);
         else if (char letter = base_letter(c)) f = letter;
         else if (c == U'–' || c == U'—' || c == U'‐' || c == U'‑') f = '-';
         else if (c == U'“' || c == U'”' || c == U'„') f = '"';
