@@ -75,8 +75,12 @@ std::string string_or_empty(const json& j, const char* key) {
 
 json deadline_json(const Deadline& d) {
     json offset = nullptr;
-    if (d.offset)
+    if (d.offset) {
         offset = {{"days", d.offset->days}, {"working_days", d.offset->working_days}, {"after", d.offset->after}};
+        // The gold format names the event "before" when the term counts back from it.
+        if (d.offset->before) offset["before"] = d.offset->after;
+        if (d.offset->months) offset["months"] = d.offset->months;
+    }
     return {{"text", d.text},         {"kind", to_string(d.kind)},
             {"date", optional_json(d.date)}, {"month_day", optional_json(d.month_day)},
             {"offset", offset},       {"due", optional_json(d.due)},
@@ -92,7 +96,10 @@ Deadline deadline_from(const json& j) {
     d.month_day = optional_from<std::string>(j, "month_day");
     if (j.contains("offset") && j["offset"].is_object()) {
         const auto& o = j["offset"];
-        d.offset = DeadlineOffset{o.value("days", 0), o.value("working_days", false), string_or_empty(o, "after")};
+        bool before = o.contains("before");
+        std::string event = string_or_empty(o, "after");
+        if (event.empty() && before) event = string_or_empty(o, "before");
+        d.offset = DeadlineOffset{o.value("days", 0), o.value("working_days", false), event, before, o.value("months", 0)};
     }
     d.due = optional_from<std::string>(j, "due");
     d.inferred_year = j.value("inferred_year", false);

@@ -40,6 +40,8 @@ struct DeadlineOffset {
     int days = 0;
     bool working_days = false;
     std::string after;  // the trigger event, as written
+    bool before = false;  // counted back from the event ("05 ngày trước ngày tổ chức"); JSON adds "before": event
+    int months = 0;       // a term in months ("trong 06 tháng kể từ …"); days is then 0
 };
 
 enum class DeadlineKind { absolute, recurring, relative };

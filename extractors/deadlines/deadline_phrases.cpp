@@ -1,0 +1,365 @@
+#include "extractors/deadlines/deadline_phrases.hpp"
+
+#include <algorithm>
+
+#include "extractors/deadlines/folded_tokens.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack::deadlines {
+
+namespace {
+
+// The word that opens a phrase, which decides what may follow it.
+enum class Lead {
+    before,  // trước
+    latest,  // chậm nhất (là), không quá, không muộn hơn
+    within,  // trong (thời hạn | vòng)
+    after,   // sau
+    label,   // hạn chót:, thời hạn (hoàn thành):
+};
+
+struct DateParts {
+    PhraseKind kind = PhraseKind::date;
+    int year = 0, month = 0, day = 0;
+};
+
+constexpr int kMaxTriggerTokens = 20;
+
+bool plausible_day(int month, int day) {
+    static const int longest[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return month >= 1 && month <= 12 && day >= 1 && day <= longest[month - 1];
+}
+
+std::optional<int> four_digit_year(TokenCursor& c) {
+    std::size_t start = c.pos();
+    int digits = 0;
+    auto year = c.number(4, &digits);
+    if (year && digits == 4 && *year >= 1900) return year;
+    c.seek(start);
+    return std::nullopt;
+}
+
+// "/2024", "-2024", "năm 2024" after a month or quarter.
+std::optional<int> year_suffix(TokenCursor& c) {
+    std::size_t start = c.pos();
+    if (c.mark('/') || c.mark('-') || c.word("nam"))
+        if (auto year = four_digit_year(c)) return year;
+    c.seek(start);
+    return std::nullopt;
+}
+
+class PhraseParser {
+public:
+    PhraseParser(std::string_view text, const FoldedText& folded, const std::vector<Token>& tokens)
+        : text_(text), folded_(folded), tokens_(tokens) {}
+
+    std::optional<DeadlinePhrase> parse_at(std::size_t index, std::size_t& end_index) const {
+        if (follows_past_event(index)) return std::nullopt;
+        TokenCursor c(tokens_, index);
+        auto lead = read_lead(c);
+        if (!lead) return std::nullopt;
+        std::size_t body = c.pos();
+        DeadlinePhrase phrase;
+        if (*lead != Lead::after && *lead != Lead::within) skip_time_of_day(c);
+        if (*lead != Lead::after) {
+            if (auto date = read_date(c)) {
+                phrase.kind = date->kind;
+                phrase.year = date->year;
+                phrase.month = date->month;
+                phrase.day = date->day;
+                phrase.rule = "deadline.date";
+                return finish(phrase, index, c.pos(), end_index);
+            }
+        }
+        c.seek(body);
+        if (*lead == Lead::within || *lead == Lead::label) {
+            if (auto period = read_period(c)) {
+                phrase.kind = PhraseKind::period;
+                phrase.year = period->year;
+                phrase.month = period->month;
+                phrase.rule = "deadline.period";
+                return finish(phrase, index, c.pos(), end_index);
+            }
+        }
+        c.seek(body);
+        if (auto term = read_term(c, *lead)) {
+            phrase.kind = PhraseKind::relative;
+            phrase.term = std::move(term);
+            phrase.rule = "deadline.term";
+            return finish(phrase, index, c.pos(), end_index);
+        }
+        return std::nullopt;
+    }
+
+private:
+    std::optional<DeadlinePhrase> finish(DeadlinePhrase phrase, std::size_t first, std::size_t end,
+                                         std::size_t& end_index) const {
+        phrase.span = folded_.to_source(tokens_[first].begin, tokens_[end - 1].end);
+        end_index = end;
+        return phrase;
+    }
+
+    static std::optional<Lead> read_lead(TokenCursor& c) {
+        std::size_t start = c.pos();
+        if (c.approx_word("truoc")) return Lead::before;
+        if (c.approx_word("cham") && c.approx_word("nhat")) {
+            c.word("la");
+            return Lead::latest;
+        }
+        c.seek(start);
+        if (c.words({"khong", "qua"}) || c.words({"khong", "muon", "hon"})) return Lead::latest;
+        if (c.word("trong")) {
+            if (!c.words({"thoi", "han"})) c.word("vong");
+            c.mark(':');
+            return Lead::within;
+        }
+        if (c.word("sau")) return Lead::after;
+        if (c.words({"han", "chot"}) || c.words({"han", "cuoi"})) {
+            c.mark(':');
+            return Lead::label;
+        }
+        if (c.words({"thoi", "han"})) {
+            if (!c.words({"hoan", "thanh"})) c.words({"thuc", "hien"});
+            if (c.mark(':')) return Lead::label;
+        }
+        c.seek(start);
+        return std::nullopt;
+    }
+
+    // "16 giờ 00", "16h00", "9 giờ 30 phút," — the hour does not change the day.
+    static void skip_time_of_day(TokenCursor& c) {
+        std::size_t start = c.pos();
+        if (c.number(2) && c.any_word({"gio", "h"})) {
+            c.number(2);
+            c.word("phut");
+            c.mark(',');
+            return;
+        }
+        c.seek(start);
+    }
+
+    static std::optional<DateParts> read_date(TokenCursor& c) {
+        std::size_t start = c.pos();
+        c.word("ngay");
+        auto day = c.number(2);
+        if (!day) return fail(c, start);
+        DateParts out;
+        out.day = *day;
+        bool month_read = false;
+        for (char sep : {'/', '-', '.'}) {
+            if (!c.mark(sep)) continue;
+            auto month = c.number(2);
+            if (!month) return fail(c, start);
+            out.month = *month;
+            month_read = true;
+            std::size_t after_month = c.pos();
+            if (c.mark(sep)) {
+                if (auto year = four_digit_year(c)) out.year = *year;
+                else c.seek(after_month);
+            }
+            break;
+        }
+        if (!month_read && c.word("thang")) {
+            auto month = c.number(2);
+            if (!month) return fail(c, start);
+            out.month = *month;
+            month_read = true;
+            std::size_t after_month = c.pos();
+            if (c.word("nam")) {
+                if (auto year = four_digit_year(c)) out.year = *year;
+                else c.seek(after_month);
+            }
+        }
+        if (!month_read) {
+            // "ngày 05 hằng tháng", "ngày 20 của hằng tháng", "ngày 10 mỗi tháng"
+            c.word("cua");
+            if (c.any_word({"hang", "moi"}) && c.word("thang") && *day >= 1 && *day <= 31) {
+                out.kind = PhraseKind::monthly;
+                return out;
+            }
+            return fail(c, start);
+        }
+        if (!plausible_day(out.month, out.day)) return fail(c, start);
+        if (out.year == 0) {
+            std::size_t before_suffix = c.pos();
+            c.word("cua");
+            if (c.any_word({"hang", "moi"}) && c.word("nam")) out.kind = PhraseKind::yearly;
+            else c.seek(before_suffix);
+        }
+        return out;
+    }
+
+    // "Quý IV/2024", "quý 3 năm 2024", "tháng 12/2024", "6 tháng đầu năm 2024".
+    static std::optional<DateParts> read_period(TokenCursor& c) {
+        std::size_t start = c.pos();
+        DateParts out;
+        if (c.word("quy")) {
+            static const std::string_view roman[] = {"i", "ii", "iii", "iv"};
+            int quarter = 0;
+            for (int q = 0; q < 4 && quarter == 0; ++q)
+                if (c.word(roman[q])) quarter = q + 1;
+            if (quarter == 0)
+                if (auto n = c.number(1); n && *n >= 1 && *n <= 4) quarter = *n;
+            if (quarter == 0) return fail(c, start);
+            out.month = quarter * 3;
+        } else if (c.word("thang")) {
+            auto month = c.number(2);
+            if (!month || *month < 1 || *month > 12) return fail(c, start);
+            out.month = *month;
+        } else if (auto months = c.number(1); months && (*months == 3 || *months == 6 || *months == 9) &&
+                                              c.word("thang")) {
+            if (c.word("dau")) out.month = *months;
+            else if (c.word("cuoi")) out.month = 12;
+            else return fail(c, start);
+            if (!c.word("nam")) return fail(c, start);
+            if (auto year = four_digit_year(c)) out.year = *year;
+            return out;
+        } else {
+            return fail(c, start);
+        }
+        if (auto year = year_suffix(c)) out.year = *year;
+        return out;
+    }
+
+    std::optional<Term> read_term(TokenCursor& c, Lead lead) const {
+        std::size_t start = c.pos();
+        auto amount = c.number(3);
+        if (!amount || *amount == 0) return fail(c, start);
+        c.gloss();
+        Term term;
+        term.amount = *amount;
+        if (c.word("ngay")) {
+            if (c.words({"lam", "viec"})) term.unit = Term::Unit::working_days;
+        } else if (c.word("tuan")) {
+            term.amount *= 7;
+        } else if (c.word("thang")) {
+            term.unit = Term::Unit::months;
+        } else {
+            return fail(c, start);
+        }
+        c.mark(',');
+        if (c.words({"ke", "tu"}) || c.words({"tinh", "tu"})) {
+            if (!c.word("khi")) c.word("ngay");
+        } else if (c.word("sau")) {
+            if (!c.word("khi")) c.word("ngay");
+        } else if (c.word("khi")) {
+        } else if (c.word("truoc")) {
+            term.before = true;
+            if (!c.word("khi")) c.word("ngay");
+        } else if (lead == Lead::before) {
+            term.before = true;  // "trước 15 ngày diễn ra Hội nghị"
+        } else {
+            return fail(c, start);
+        }
+        if (!read_trigger(c, term)) return fail(c, start);
+        return term;
+    }
+
+    // The event a term counts from: up to a comma, semicolon, full stop, the end
+    // of the line, or "để"/"nhằm" (a purpose, not part of the event).
+    bool read_trigger(TokenCursor& c, Term& term) const {
+        std::size_t start = c.pos();
+        if (auto anchor = read_date(c); anchor && anchor->kind == PhraseKind::date && anchor->year) {
+            term.anchor_year = anchor->year;
+            term.anchor_month = anchor->month;
+            term.anchor_day = anchor->day;
+        } else {
+            c.seek(start);
+        }
+        std::size_t end = c.pos();
+        for (int n = 0; !c.done() && n < kMaxTriggerTokens; ++n) {
+            const Token& t = *c.peek();
+            if (t.kind == Token::Kind::mark && std::string_view(",;.:").find(t.text[0]) != std::string_view::npos)
+                break;
+            if (t.after_newline && !starts_lower(original(t))) break;  // a new paragraph, not a wrapped line
+            if (t.kind == Token::Kind::word && starts_purpose(c.pos())) break;
+            c.seek(c.pos() + 1);
+            end = c.pos();
+        }
+        if (end == start) return false;
+        c.seek(end);
+        TextSpan span = folded_.to_source(tokens_[start].begin, tokens_[end - 1].end);
+        term.trigger = std::string(text_.substr(span.begin, span.size()));
+        term.from_signing = names_signing(start, end);
+        return true;
+    }
+
+    // "để …", "nhằm …" open a purpose. Without marks (OCR) "de" may also be
+    // "đề" (đề nghị, đề xuất …): those compounds do not count.
+    bool starts_purpose(std::size_t i) const {
+        std::string w = original_word(tokens_[i]);
+        if (w == "để" || w == "nhằm") return true;
+        if (w != "de" && w != "nham") return false;
+        static const std::string_view de_compounds[] = {"nghi", "xuat", "an", "ra", "cap", "tai", "muc", "bat"};
+        std::string_view next = i + 1 < tokens_.size() ? tokens_[i + 1].text : std::string_view{};
+        return w == "nham" || std::find(std::begin(de_compounds), std::end(de_compounds), next) == std::end(de_compounds);
+    }
+
+    // "ký", "ban hành", "Quyết định này được ký", "văn bản này ban hành".
+    bool names_signing(std::size_t first, std::size_t end) const {
+        auto signing_at = [&](std::size_t i) {
+            if (i >= end) return false;
+            if (original_word(tokens_[i]) == "ký") return true;
+            return i + 1 < end && tokens_[i].text == "ban" && tokens_[i + 1].text == "hanh";
+        };
+        if (signing_at(first)) return true;
+        for (std::size_t i = first + 1; i < end && i <= first + 3; ++i) {
+            if (tokens_[i].text != "nay") continue;
+            std::size_t next = i + 1;
+            if (next < end && tokens_[next].text == "duoc") ++next;
+            return signing_at(next);
+        }
+        return false;
+    }
+
+    std::string_view original(const Token& t) const {
+        TextSpan span = folded_.to_source(t.begin, t.end);
+        return text_.substr(span.begin, span.size());
+    }
+    // The token's word as written, lower-cased: "ký" and "kỳ" fold alike.
+    std::string original_word(const Token& t) const { return to_lower(original(t)); }
+
+    // "ban hành trước ngày …", "phát sinh trước ngày …": a condition on the past,
+    // not a time limit for a task.
+    bool follows_past_event(std::size_t index) const {
+        auto word_at = [&](std::size_t back) -> std::string_view {
+            return index >= back && tokens_[index - back].kind == Token::Kind::word ? tokens_[index - back].text
+                                                                                     : std::string_view{};
+        };
+        std::string_view w1 = word_at(1), w2 = word_at(2);
+        return (w2 == "ban" && w1 == "hanh") || (w2 == "phe" && w1 == "duyet") || (w2 == "phat" && w1 == "sinh") ||
+               (w2 == "xay" && w1 == "ra") || (w2 == "hieu" && w1 == "luc") || (w2 == "ky" && w1 == "ket");
+    }
+
+    static std::nullopt_t fail(TokenCursor& c, std::size_t start) {
+        c.seek(start);
+        return std::nullopt;
+    }
+
+    std::string_view text_;
+    const FoldedText& folded_;
+    const std::vector<Token>& tokens_;
+};
+
+}  // namespace
+
+std::vector<DeadlinePhrase> find_deadline_phrases(std::string_view text) {
+    FoldedText folded = fold(text);
+    std::vector<Token> tokens = tokenize_folded(folded.folded);
+    PhraseParser parser(text, folded, tokens);
+    std::vector<DeadlinePhrase> out;
+    for (std::size_t i = 0; i < tokens.size();) {
+        std::size_t end = i + 1;
+        if (tokens[i].kind == Token::Kind::word) {
+            if (auto phrase = parser.parse_at(i, end)) {
+                out.push_back(std::move(*phrase));
+                i = end;
+                continue;
+            }
+        }
+        i = i + 1;
+    }
+    return out;
+}
+
+}  // namespace vbtrack::deadlines

@@ -1,0 +1,113 @@
+#include "extractors/deadlines/folded_tokens.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace vbtrack::deadlines {
+
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_word_char(char c) { return c >= 'a' && c <= 'z'; }
+
+// Edit distance at most one (one substitution, insertion or deletion).
+bool within_one_edit(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    std::size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return i == a.size() || a.substr(i + 1) == b.substr(i + 1);
+    return a.substr(i) == b.substr(i + 1);
+}
+
+}  // namespace
+
+std::vector<Token> tokenize_folded(std::string_view s) {
+    std::vector<Token> out;
+    bool newline = false;
+    for (std::size_t i = 0; i < s.size();) {
+        char c = s[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            newline = newline || c == '\n';
+            ++i;
+            continue;
+        }
+        std::size_t j = i + 1;
+        Token::Kind kind = Token::Kind::mark;
+        if (is_digit(c)) {
+            kind = Token::Kind::number;
+            while (j < s.size() && is_digit(s[j])) ++j;
+        } else if (is_word_char(c)) {
+            kind = Token::Kind::word;
+            while (j < s.size() && is_word_char(s[j])) ++j;
+        }
+        out.push_back({kind, i, j, s.substr(i, j - i), newline});
+        newline = false;
+        i = j;
+    }
+    return out;
+}
+
+const Token* TokenCursor::peek(std::size_t ahead) const {
+    return pos_ + ahead < tokens_.size() ? &tokens_[pos_ + ahead] : nullptr;
+}
+
+bool TokenCursor::word(std::string_view w) {
+    const Token* t = peek();
+    if (!t || t->kind != Token::Kind::word || t->text != w) return false;
+    ++pos_;
+    return true;
+}
+
+bool TokenCursor::approx_word(std::string_view w) {
+    const Token* t = peek();
+    if (!t || t->kind != Token::Kind::word) return false;
+    if (t->text != w && !(w.size() >= 4 && within_one_edit(t->text, w))) return false;
+    ++pos_;
+    return true;
+}
+
+bool TokenCursor::words(std::initializer_list<std::string_view> ws) {
+    std::size_t start = pos_;
+    for (auto w : ws)
+        if (!word(w)) {
+            pos_ = start;
+            return false;
+        }
+    return true;
+}
+
+bool TokenCursor::any_word(std::initializer_list<std::string_view> ws) {
+    return std::any_of(ws.begin(), ws.end(), [&](std::string_view w) { return word(w); });
+}
+
+bool TokenCursor::mark(char c) {
+    const Token* t = peek();
+    if (!t || t->kind != Token::Kind::mark || t->text[0] != c) return false;
+    ++pos_;
+    return true;
+}
+
+std::optional<int> TokenCursor::number(int max_digits, int* digits) {
+    const Token* t = peek();
+    if (!t || t->kind != Token::Kind::number || static_cast<int>(t->text.size()) > max_digits) return std::nullopt;
+    if (digits) *digits = static_cast<int>(t->text.size());
+    ++pos_;
+    int value = 0;
+    std::from_chars(t->text.data(), t->text.data() + t->text.size(), value);
+    return value;
+}
+
+bool TokenCursor::gloss() {
+    std::size_t start = pos_;
+    if (!mark('(')) return false;
+    int n = 0;
+    for (; peek() && peek()->kind == Token::Kind::word; ++pos_) ++n;
+    if (n == 0 || n > 4 || !mark(')')) {
+        pos_ = start;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace vbtrack::deadlines

@@ -1,0 +1,59 @@
+// Task and responsible bodies on a document written for this test: a lead
+// body with a partner, a heading that names the body of its items, "Giao X",
+// and "+" items under a lead-in line that ends with ':'.
+#include <gtest/gtest.h>
+
+#include "deadline_test_support.hpp"
+
+namespace vbtrack::test {
+namespace {
+
+const char* kPlan =
+    "ỦY BAN NHÂN DÂN\n"
+    "HUYỆN AN PHÚ\n"
+    "Số: 77/KH-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "An Phú, ngày 02 tháng 10 năm 2025\n"
+    "KẾ HOẠCH\n"
+    "Rà soát thủ tục hành chính năm 2025\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "1. Phòng Nội vụ huyện chủ trì, phối hợp với Phòng Tư pháp huyện rà soát các thủ tục hành chính, hoàn thành trước ngày 30/10/2025.\n"
+    "2. Nhiệm vụ của Ban Chỉ đạo\n"
+    "a) Kiểm tra tình hình thực hiện tại các xã; báo cáo kết quả trước ngày 15/12/2025.\n"
+    "3. Giao Trung tâm Y tế huyện tổng hợp số liệu, gửi Phòng Y tế trước ngày 10 hằng tháng để theo dõi.\n"
+    "4. Chuẩn bị hội nghị tổng kết\n"
+    "- Văn phòng HĐND và UBND huyện phối hợp với Phòng Văn hóa huyện:\n"
+    "+ Chuẩn bị tài liệu hội nghị chậm nhất 05 ngày trước ngày khai mạc.\n";
+
+TEST(DeadlineContextTest, TaskAndResponsibleBodies) {
+    auto found = deadlines_in(kPlan, "2025-10-02");
+    ASSERT_EQ(found.size(), 4u);
+
+    EXPECT_EQ(found[0].task, "rà soát các thủ tục hành chính");
+    EXPECT_EQ(found[0].responsible, std::vector<std::string>{"Phòng Nội vụ huyện"});  // the lead, not the partner
+
+    EXPECT_EQ(found[1].task, "báo cáo kết quả");
+    EXPECT_EQ(found[1].responsible, std::vector<std::string>{"Ban Chỉ đạo"});  // from the heading
+
+    EXPECT_EQ(found[2].task, "tổng hợp số liệu, gửi Phòng Y tế");  // the purpose "để theo dõi" left out
+    EXPECT_EQ(found[2].responsible, std::vector<std::string>{"Trung tâm Y tế huyện"});
+
+    EXPECT_EQ(found[3].task, "Chuẩn bị tài liệu hội nghị");
+    EXPECT_EQ(found[3].responsible, (std::vector<std::string>{"Văn phòng HĐND và UBND huyện", "Phòng Văn hóa huyện"}));
+}
+
+TEST(DeadlineContextTest, AHeadingStopsAtTheNextPartOfItsLevel) {
+    std::string text =
+        "1. Nhiệm vụ của Tổ công tác\n"
+        "a) Kiểm tra các dự án chậm tiến độ trước ngày 30/11/2025.\n"
+        "2. Tổ chức thực hiện\n"
+        "a) Báo cáo kết quả trước ngày 15/12/2025.\n";
+    auto found = deadlines_in(text, "2025-10-02");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].responsible, std::vector<std::string>{"Tổ công tác"});
+    EXPECT_TRUE(found[1].responsible.empty());
+}
+
+}  // namespace
+}  // namespace vbtrack::test
