@@ -27,6 +27,9 @@ constexpr double kStrippedMarkRatio = 0.3;
 // OCR text: among the marked words, this share or more are unknown spellings.
 constexpr double kOcrUnknownMarkedRatio = 0.15;
 constexpr std::size_t kOcrCandidates = 10;
+// An OCR token no spelling of the model explains is kept only when every
+// candidate is far worse: garbled letters are the usual reason for it.
+constexpr float kUnknownInOcrText = -3.0f;
 
 // A word to restore: a syllable token, or in OCR text letters glued to digits
 // or apostrophes ("s6", "Thu'orng"), which an OCR engine makes of syllables.
@@ -117,7 +120,7 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             if (fresh) it->second = ocr_candidates_->candidates(lower, kOcrCandidates);
             for (const auto& s : it->second) out.push_back({s.id, s.log10_channel});
             if (std::none_of(out.begin(), out.end(), [&](const LatticeCandidate& c) { return c.id == self; }))
-                out.push_back({self, known ? confusions_.log10_channel(lower, lower) : 0});
+                out.push_back({self, known ? confusions_.log10_channel(lower, lower) : kUnknownInOcrText});
             return;
         }
         const float keep_penalty = stripped ? 0 : has_marks(lower) ? kWrongMarksInMarkedText : kUnmarkedInMarkedText;

@@ -1,0 +1,79 @@
+// Restoration with a model trained on the test corpus (lm_test_corpus.cpp):
+// sentences recombined from its phrases, marks stripped or OCR-garbled.
+#include <gtest/gtest.h>
+
+#include "lm_test_corpus.hpp"
+#include "normalizers/diacritics/restorer.hpp"
+#include "normalizers/lm/builder.hpp"
+
+namespace vbtrack::diacritics {
+namespace {
+
+class RestorerTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        corpus_ = new test::TestCorpus;
+        lm::BuildOptions options;
+        options.sources = {{corpus_->dir(), 1}};
+        lm::build_language_model(options, corpus_->file("model.bin"));
+        restorer_ = new DiacriticRestorer(DiacriticRestorer::open(corpus_->file("model.bin")));
+    }
+    static void TearDownTestSuite() {
+        delete restorer_;
+        delete corpus_;
+    }
+    static test::TestCorpus* corpus_;
+    static DiacriticRestorer* restorer_;
+};
+test::TestCorpus* RestorerTest::corpus_ = nullptr;
+DiacriticRestorer* RestorerTest::restorer_ = nullptr;
+
+TEST_F(RestorerTest, RestoresTextTypedWithoutMarks) {
+    const RestoreResult r = restorer_->restore("ke hoach thuc hien ket luan so 116");
+    EXPECT_EQ(r.text, "kế hoạch thực hiện kết luận số 116");
+    EXPECT_EQ(r.changed_syllables, 7);
+    EXPECT_EQ(r.origin, TextOrigin::typed);
+}
+
+TEST_F(RestorerTest, KeepsCaseNumbersCodesAndAbbreviations) {
+    const RestoreResult r = restorer_->restore("KE HOACH so 45/QD-UBND ngay 15/12/2024 cua UBND tinh");
+    EXPECT_EQ(r.text, "KẾ HOẠCH số 45/QD-UBND ngày 15/12/2024 của UBND tỉnh");
+    const RestoreResult names = restorer_->restore("So Noi vu chu tri, phoi hop voi cac co quan");
+    EXPECT_EQ(names.text, "Sở Nội vụ chủ trì, phối hợp với các cơ quan");
+}
+
+TEST_F(RestorerTest, RestoresTheDOfAbbreviations) {
+    EXPECT_EQ(restorer_->restore("HDND tinh va MTTQ tinh phoi hop giam sat").text, "HĐND tỉnh và MTTQ tỉnh phối hợp giám sát");
+}
+
+TEST_F(RestorerTest, LeavesCorrectTextAlone) {
+    const std::string text = "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan.\nBáo cáo kết quả thực hiện.";
+    const RestoreResult r = restorer_->restore(text);
+    EXPECT_EQ(r.text, text);
+    EXPECT_EQ(r.changed_syllables, 0);
+    EXPECT_TRUE(r.changes.empty());
+}
+
+TEST_F(RestorerTest, FillsInAMissingMarkInMarkedText) {
+    // One word typed without marks in otherwise marked text: the model must be sure.
+    const RestoreResult r = restorer_->restore("Lắng nghe, giải quyết ý kiến, kiến nghị cua nhân dân.");
+    EXPECT_EQ(r.text, "Lắng nghe, giải quyết ý kiến, kiến nghị của nhân dân.");
+    ASSERT_EQ(r.changes.size(), 1u);
+    EXPECT_EQ(r.changes[0].before, "cua");
+    EXPECT_EQ(r.changes[0].after, "của");
+}
+
+TEST_F(RestorerTest, CorrectsOcrConfusions) {
+    const RestoreResult r = restorer_->restore("Thuc hién két luan s6 116-KL/TU ciia Ban Thu'orng vu Tinh ty.");
+    EXPECT_EQ(r.origin, TextOrigin::ocr);
+    EXPECT_EQ(r.text, "Thực hiện kết luận số 116-KL/TU của Ban Thường vụ Tỉnh ủy.");
+}
+
+TEST_F(RestorerTest, CountsWordsItCannotResolve) {
+    const RestoreResult r = restorer_->restore("ke hoach xqzt thuc hien", {.origin = TextOrigin::typed});
+    EXPECT_EQ(r.text, "kế hoạch xqzt thực hiện");
+    EXPECT_EQ(r.unresolved_syllables, 1);
+}
+
+}  // namespace
+}  // namespace vbtrack::diacritics

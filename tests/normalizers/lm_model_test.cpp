@@ -1,0 +1,135 @@
+// The model file: built, mapped, queried; and refused when damaged.
+#include <gtest/gtest.h>
+#include <zlib.h>
+
+#include <cmath>
+#include <fstream>
+
+#include "lm_test_corpus.hpp"
+#include "normalizers/lm/adjust_counts.hpp"
+#include "normalizers/lm/builder.hpp"
+#include "normalizers/lm/corpus_count.hpp"
+#include "normalizers/lm/corpus_reader.hpp"
+#include "normalizers/lm/interpolate.hpp"
+#include "normalizers/lm/lm_words.hpp"
+#include "normalizers/lm/model.hpp"
+
+namespace vbtrack::lm {
+namespace {
+
+class LmModelTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        BuildOptions options;
+        options.order = 3;
+        options.prune_min_count = 1;  // unpruned: queries must equal the interpolated values
+        options.sources = {{corpus_.dir(), 1}};
+        report_ = build_language_model(options, path());
+    }
+    std::filesystem::path path() const { return corpus_.file("model.bin"); }
+
+    test::TestCorpus corpus_;
+    BuildReport report_;
+};
+
+TEST_F(LmModelTest, ReportsWhatItBuilt) {
+    EXPECT_FALSE(report_.debian_fallback);
+    EXPECT_EQ(report_.sentences, test::administrative_sentences().size());
+    ASSERT_EQ(report_.ngrams.size(), 3u);
+    EXPECT_EQ(report_.file_bytes, std::filesystem::file_size(path()));
+    const auto model = LanguageModel::open(path());
+    EXPECT_EQ(model.order(), 3);
+    EXPECT_EQ(model.vocabulary_size(), report_.vocabulary);
+    EXPECT_NE(model.provenance().find(corpus_.dir().string()), std::string_view::npos);
+}
+
+TEST_F(LmModelTest, MapsWordsToIds) {
+    const auto model = LanguageModel::open(path());
+    EXPECT_EQ(model.index("<s>"), kSentenceBeginId);
+    EXPECT_EQ(model.index("</s>"), kSentenceEndId);
+    const WordId ke = model.index("kế");
+    EXPECT_NE(ke, kUnknownId);
+    EXPECT_EQ(model.word(ke), "kế");
+    EXPECT_EQ(model.index("xylophone"), kUnknownId);
+    EXPECT_NE(model.index("<num>"), kUnknownId);  // 2024, 15/12/2024
+    EXPECT_NE(model.index("<code>"), kUnknownId);  // 12-KL/TU
+}
+
+TEST_F(LmModelTest, QueriesEqualTheInterpolatedModel) {
+    CorpusCounter counter(3);
+    for (const auto& sentence : test::administrative_sentences()) counter.add_line(sentence);
+    CorpusCounts counts = counter.finish();
+    const auto discounts = adjust_counts(counts);
+    const ModelNgrams expected = interpolate(counts, discounts);
+
+    const auto model = LanguageModel::open(path());
+    // Every trigram of the corpus, queried in its own context.
+    for (const auto& g : expected[2]) {
+        State context = model.null_context(), after;
+        model.score(context, model.index(counts.vocabulary[g.words[0]]), after);
+        context = after;
+        model.score(context, model.index(counts.vocabulary[g.words[1]]), after);
+        const float got = model.score(after, model.index(counts.vocabulary[g.words[2]]), context);
+        ASSERT_NEAR(got, g.log_prob, 2e-3) << counts.vocabulary[g.words[0]] << ' ' << counts.vocabulary[g.words[1]]
+                                           << ' ' << counts.vocabulary[g.words[2]];
+    }
+}
+
+TEST_F(LmModelTest, ProbabilitiesAfterAContextSumToOne) {
+    const auto model = LanguageModel::open(path());
+    State state = model.begin_sentence(), next;
+    for (std::string_view word : {"kế", "hoạch"}) {
+        model.score(state, model.index(word), next);
+        state = next;
+    }
+    double sum = 0;
+    for (WordId w = 0; w < model.vocabulary_size(); ++w)
+        if (w != kSentenceBeginId) sum += std::pow(10.0, model.score(state, w, next));
+    EXPECT_NEAR(sum, 1.0, 0.01);  // 16-bit quantization
+}
+
+TEST_F(LmModelTest, SeenContinuationBeatsUnseen) {
+    const auto model = LanguageModel::open(path());
+    State state = model.begin_sentence(), next;
+    model.score(state, model.index("kế"), next);
+    state = next;
+    EXPECT_GT(model.score(state, model.index("hoạch"), next), model.score(state, model.index("kể"), next));
+    // An unknown word leaves no context behind.
+    model.score(state, kUnknownId, next);
+    EXPECT_EQ(next.length, 0);
+}
+
+TEST_F(LmModelTest, RefusesDamagedFiles) {
+    const auto bytes = std::filesystem::file_size(path());
+    std::filesystem::resize_file(path(), bytes / 2);
+    EXPECT_THROW(LanguageModel::open(path()), ModelFileError);
+    {
+        std::ofstream out(path(), std::ios::binary | std::ios::trunc);
+        out << std::string(4096, 'x');
+    }
+    EXPECT_THROW(LanguageModel::open(path()), ModelFileError);
+    EXPECT_THROW(LanguageModel::open(corpus_.file("missing.bin")), std::runtime_error);
+}
+
+TEST(LmCorpusReader, ReadsHtmlAndGzippedManualPages) {
+    test::TestCorpus corpus;
+    {
+        std::ofstream html(corpus.file("help.html"));
+        html << "<html><body><h1>Chèn bảng</h1><p>Nhấn <b>Chèn</b> rồi chọn &quot;Bảng&quot;.</p></body></html>";
+    }
+    {
+        const std::string roff = ".TH LS 1\n.SH TÊN\nls \\- liệt kê nội dung thư mục\n.B ls\n";
+        gzFile out = gzopen(corpus.file("ls.1.gz").c_str(), "wb");
+        gzwrite(out, roff.data(), static_cast<unsigned>(roff.size()));
+        gzclose(out);
+    }
+    std::vector<std::string> lines;
+    for (const auto& file : corpus_files({corpus.dir()}, {"corpus.txt"}))
+        for_each_line(file, [&](std::string_view line) { lines.emplace_back(line); });
+    const std::vector<std::string> expected = {"Chèn bảng", "Nhấn Chèn rồi chọn \"Bảng\".", "LS 1", "TÊN",
+                                               "ls - liệt kê nội dung thư mục", "ls"};
+    EXPECT_EQ(lines, expected);
+}
+
+}  // namespace
+}  // namespace vbtrack::lm
