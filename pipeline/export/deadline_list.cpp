@@ -26,6 +26,25 @@ DeadlineState deadline_state_from_string(const std::string& s) {
 
 namespace {
 
+std::optional<Date> parse_bound(const std::string& value, const char* name) {
+    if (value.empty()) return std::nullopt;
+    auto date = parse_iso_date(value);
+    if (!date) throw UsageError(std::string(name) + " '" + value + "' is not a date: write it as YYYY-MM-DD, e.g. 2025-04-30");
+    return date;
+}
+
+}  // namespace
+
+DeadlineQuery parse_deadline_query(const std::string& from, const std::string& to, const std::string& status) {
+    DeadlineQuery query;
+    query.from = parse_bound(from, "from");
+    query.to = parse_bound(to, "to");
+    if (!status.empty()) query.state = deadline_state_from_string(status);
+    return query;
+}
+
+namespace {
+
 using std::chrono::sys_days;
 
 // Recurring deadlines count from the later of the issue date and the start of

@@ -39,6 +39,10 @@ struct DeadlineQuery {
     Date today = local_today();  // decides overdue, and the next occurrence of recurring deadlines
 };
 
+// A query from the command line or a URL: empty strings leave a bound out.
+// Throws UsageError for a date that is not YYYY-MM-DD or an unknown status.
+DeadlineQuery parse_deadline_query(const std::string& from, const std::string& to, const std::string& status);
+
 // Deadlines of `records` that match `query`, sorted by due date (undated last),
 // then by document and position in the document.
 std::vector<DeadlineEntry> collect_deadlines(const std::vector<Record>& records, const DeadlineQuery& query);
