@@ -114,8 +114,6 @@ std::optional<std::string> merge(Document& doc, std::vector<PageJob*>& jobs) {
 OcrStage::OcrStage(OcrOptions options)
     : options_(std::move(options)), engines_(options_.language, default_jobs(options_.jobs)) {
     options_.jobs = engines_.size();
-    // Leptonica narrates each step on stderr ("text is oriented up"); failures reach us as null results.
-    setMsgSeverity(L_SEVERITY_ERROR);
 }
 
 void OcrStage::recognize(Document& document) {

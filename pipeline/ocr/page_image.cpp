@@ -1,8 +1,11 @@
 #include "pipeline/ocr/page_image.hpp"
 
 #include <cstdio>
+#include <fstream>
 #include <memory>
+#include <mutex>
 #include <string>
+#include <string_view>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page-renderer.h>
@@ -29,10 +32,18 @@ void check_size(const std::filesystem::path& path, int number, std::int64_t widt
                          std::to_string(kRenderDpi) + " dpi can be; scale the image down (e.g. to 300 dpi) and import it again");
 }
 
+// By the magic number, not by Leptonica's probe: a truncated TIFF is still a TIFF, and says so in its error.
 bool is_tiff(const std::filesystem::path& path) {
-    l_int32 format = IFF_UNKNOWN;
-    return findFileFormat(path.c_str(), &format) == 0 &&
-           (format == IFF_TIFF || (format >= IFF_TIFF_PACKBITS && format <= IFF_TIFF_JPEG));
+    char magic[4] = {};
+    std::ifstream(path, std::ios::binary).read(magic, sizeof magic);
+    const std::string_view m(magic, sizeof magic);
+    return m == std::string_view("II*\0", 4) || m == std::string_view("MM\0*", 4);
+}
+
+// Leptonica narrates on stderr ("Error in findTiffCompression"); its failures reach us as null results.
+void quiet_leptonica() {
+    static std::once_flag once;
+    std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
 }
 
 // Poppler's gray8 rows are bytes; Leptonica packs bytes into big-endian words.
@@ -108,12 +119,14 @@ PageImage read_image_page(const std::filesystem::path& path, int number) {
 }  // namespace
 
 PageImage load_page_image(const std::filesystem::path& path, Format format, int number) {
+    quiet_leptonica();
     if (format == Format::pdf) return render_pdf_page(path, number);
     if (format == Format::image) return read_image_page(path, number);
     throw InputError(name_of(path) + ": the ocr stage reads only PDF and image pages, not " + to_string(format));
 }
 
 int count_image_pages(const std::filesystem::path& path) {
+    quiet_leptonica();
     if (!is_tiff(path)) {
         l_int32 format = 0, width = 0, height = 0, bps = 0, spp = 0, cmap = 0;
         if (pixReadHeader(path.c_str(), &format, &width, &height, &bps, &spp, &cmap))
