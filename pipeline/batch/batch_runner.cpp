@@ -1,0 +1,137 @@
+#include "pipeline/batch/batch_runner.hpp"
+
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <set>
+#include <thread>
+
+#include "pipeline/core/errors.hpp"
+#include "pipeline/core/sha256.hpp"
+#include "pipeline/core/version.hpp"
+
+namespace vbtrack {
+namespace {
+
+FileOutcome outcome_of(const Record& r) {
+    switch (r.status) {
+        case Status::ok: return FileOutcome::ok;
+        case Status::partial: return FileOutcome::partial;
+        case Status::duplicate: return FileOutcome::duplicate;
+        case Status::failed: break;
+    }
+    return FileOutcome::failed;
+}
+
+class Batch {
+public:
+    Batch(std::vector<std::filesystem::path> files, Store& store, const DocumentPipeline& pipeline,
+          const BatchOptions& options, ProgressReporter& progress)
+        : files_(std::move(files)), store_(store), pipeline_(pipeline), options_(options), progress_(progress) {
+        summary_.files = files_.size();
+    }
+
+    BatchSummary run() {
+        auto start = std::chrono::steady_clock::now();
+        progress_.started(files_.size());
+        unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+        jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, files_.size()));
+        {
+            std::vector<std::jthread> workers;
+            for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([this] { work(); });
+        }
+        if (store_failure_) std::rethrow_exception(store_failure_);
+        // Same bytes met twice in this run: one document, every path remembered.
+        for (const auto& [sha256, path] : duplicate_paths_) store_.add_path(sha256, path);
+        summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        progress_.finished(summary_);
+        return summary_;
+    }
+
+private:
+    void work() {
+        for (std::size_t i; (i = next_++) < files_.size() && !stop_;) {
+            try {
+                report(process(files_[i]));
+            } catch (const StoreError&) {
+                std::lock_guard lock(mutex_);
+                store_failure_ = std::current_exception();
+                stop_ = true;
+            }
+        }
+    }
+
+    FileEvent process(const std::filesystem::path& path) {
+        FileEvent event;
+        event.path = path.string();
+        SourceInfo source;
+        try {
+            source = describe_file(path);
+        } catch (const std::exception& e) {
+            // Unreadable bytes cannot be hashed: the record is keyed by the path instead.
+            source.path = path.string();
+            Record record = failed_record(source, std::string("cannot read the file (") + e.what() +
+                                                      "); check that it exists and that you may read it");
+            record.id = sha256_hex("unreadable:" + source.path);
+            store_.put(record);
+            event.outcome = FileOutcome::failed;
+            event.id = record.id;
+            event.error = record.errors.front();
+            return event;
+        }
+        event.id = source.sha256;
+        {
+            std::lock_guard lock(mutex_);
+            if (!seen_.insert(source.sha256).second) {
+                duplicate_paths_.emplace_back(source.sha256, source.path);
+                event.outcome = FileOutcome::duplicate;
+                return event;
+            }
+        }
+        if (!options_.reprocess && store_.has_current(source.sha256, kPipelineVersion)) {
+            store_.add_path(source.sha256, source.path);
+            event.outcome = FileOutcome::skipped;
+            return event;
+        }
+        Record record = pipeline_.process(path, source);
+        store_.put(record);
+        event.outcome = outcome_of(record);
+        event.pages = record.pages;
+        if (!record.errors.empty()) event.error = record.errors.front();
+        return event;
+    }
+
+    void report(const FileEvent& event) {
+        std::lock_guard lock(mutex_);
+        summary_.count(event);
+        progress_.file_done(event, summary_);
+    }
+
+    std::vector<std::filesystem::path> files_;
+    Store& store_;
+    const DocumentPipeline& pipeline_;
+    BatchOptions options_;
+    ProgressReporter& progress_;
+
+    std::atomic<std::size_t> next_{0};
+    std::atomic<bool> stop_{false};
+    std::mutex mutex_;
+    std::set<std::string> seen_;
+    std::vector<std::pair<std::string, std::string>> duplicate_paths_;
+    BatchSummary summary_;
+    std::exception_ptr store_failure_;
+};
+
+}  // namespace
+
+BatchResult run_batch(const std::vector<std::filesystem::path>& inputs, Store& store, const DocumentPipeline& pipeline,
+                      const BatchOptions& options, ProgressReporter& progress) {
+    auto walk = walk_inputs(inputs);
+    BatchResult result;
+    result.walk_problems = std::move(walk.problems);
+    result.ignored = walk.ignored;
+    result.summary = Batch(std::move(walk.files), store, pipeline, options, progress).run();
+    return result;
+}
+
+}  // namespace vbtrack
