@@ -18,4 +18,12 @@ struct DecodedText {
 // mis-read as Latin-1 and saved as UTF-8 (`KÕ ho¹ch`).
 DecodedText decode_legacy_bytes(std::string_view bytes);
 
+// The same with the encoding given by its name ("tcvn3", "vni", "viqr",
+// "windows-1258", "utf-8") instead of detected; throws std::invalid_argument
+// for another name. Legacy text already stored as UTF-8 ("KÕ ho¹ch") decodes too.
+DecodedText decode_bytes_as(std::string_view bytes, std::string_view encoding);
+
+// The encoding names decode_bytes_as accepts, for help texts.
+inline constexpr std::string_view kEncodingNames = "utf-8, tcvn3, vni, viqr, windows-1258";
+
 }  // namespace vbtrack
