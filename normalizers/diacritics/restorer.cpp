@@ -109,10 +109,13 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         const lm::WordId self = model_->index(lower);
         const bool known = self != lm::kUnknownId;
         const auto& spellings = index_->spellings(base_form(lower));
-        if (is_protected(word.text) || (!ocr && (spellings.empty() || (known && has_marks(lower) && !stripped)))) {
+        // In OCR text, capitals the model does not know are more often a
+        // misread heading ("HQI" for HỘI) than an abbreviation.
+        const bool kept_as_abbreviation = is_protected(word.text) && (!ocr || known);
+        if (kept_as_abbreviation || (!ocr && (spellings.empty() || (known && has_marks(lower) && !stripped)))) {
             out.push_back({self, 0});
             for (lm::WordId id : spellings)
-                if (id != self && is_protected(word.text)) out.push_back({id, 0});
+                if (id != self && kept_as_abbreviation) out.push_back({id, 0});
             return;
         }
         if (ocr) {
@@ -129,12 +132,16 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
     };
 
     DecoderOptions decoder_options{options.beam, 1.0f};
-    std::size_t line_start = 0;
-    while (line_start <= text.size()) {
-        std::size_t line_end = text.find('\n', line_start);
-        if (line_end == std::string_view::npos) line_end = text.size();
-        const std::string_view line = text.substr(line_start, line_end - line_start);
-        const std::vector<Word> words = words_of(line, ocr);
+    // A sentence for the model: a line of typed text (one paragraph a line),
+    // or a block of OCR text up to a blank line, since OCR breaks paragraphs
+    // into printed lines and the context runs across the breaks.
+    const std::string_view separator = ocr ? "\n\n" : "\n";
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t stop = text.find(separator, start);
+        if (stop == std::string_view::npos) stop = text.size();
+        const std::string_view block = text.substr(start, stop - start);
+        const std::vector<Word> words = words_of(block, ocr);
         Lattice lattice(words.size());
         for (std::size_t i = 0; i < words.size(); ++i) {
             if (words[i].restorable) {
@@ -155,16 +162,16 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             }
             const std::string after = apply_case(model_->word(id), letter_case(words[i].text));
             if (after == words[i].text) continue;
-            result.text.append(line.substr(copied, words[i].begin - copied));
+            result.text.append(block.substr(copied, words[i].begin - copied));
             result.text += after;
             copied = words[i].end;
             ++result.changed_syllables;
-            result.changes.push_back({line_start + words[i].begin, line_start + words[i].end, std::string(words[i].text), after});
+            result.changes.push_back({start + words[i].begin, start + words[i].end, std::string(words[i].text), after});
         }
-        result.text.append(line.substr(copied));
-        if (line_end == text.size()) break;
-        result.text += '\n';
-        line_start = line_end + 1;
+        result.text.append(block.substr(copied));
+        if (stop == text.size()) break;
+        result.text += separator;
+        start = stop + separator.size();
     }
     return result;
 }
