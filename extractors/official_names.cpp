@@ -54,12 +54,12 @@ std::string level_key(const std::vector<std::string>& words, std::size_t i, std:
 }
 
 // Office words whose first syllable is capitalized inside a name (folded, as pairs).
-const std::array<std::string_view, 31> kOfficeWords = {
+const std::array<std::string_view, 33> kOfficeWords = {
     "uy ban",
     "thuong vu", "thuong truc", "chap hanh", "van phong", "chu tich",  "bi thu",   "dan van",   "tuyen giao",
     "to chuc",   "kiem tra",    "noi chinh", "mat tran",  "to quoc",   "chinh phu", "quoc hoi", "nha nuoc",
     "tinh uy",   "huyen uy",    "thanh uy",  "dang uy",   "dang bo",   "quan uy",   "thi uy",   "giam doc",
-    "truong ban", "can su",     "dang doan", "trung uong", "thu tuong", "hoi dong"};
+    "truong ban", "can su",     "dang doan", "trung uong", "thu tuong", "hoi dong", "bo truong", "thu truong"};
 
 bool is_office_pair(const std::vector<std::string>& folded_words, std::size_t i) {
     if (i + 1 >= folded_words.size()) return false;
@@ -67,6 +67,11 @@ bool is_office_pair(const std::vector<std::string>& folded_words, std::size_t i)
     for (std::string_view w : kOfficeWords)
         if (pair == w) return true;
     return false;
+}
+
+bool is_unit_head(const std::string& folded_word) {
+    return folded_word == "bo" || folded_word == "so" || folded_word == "phong" || folded_word == "cuc" ||
+           folded_word == "vu";
 }
 
 std::vector<std::string> folded_words_of(const std::vector<std::string>& words) {
@@ -133,6 +138,12 @@ std::string official_case(std::string_view text) {
         if (is_office_pair(f, i)) {
             out.push_back(capitalize_first(lower));
             out.push_back(to_lower(words[++i]));
+            continue;
+        }
+        // A ministry, department or office is named by the word after its head: "Bộ Nội vụ", "Sở Tài chính".
+        if (is_unit_head(f[i]) && i + 1 < words.size()) {
+            out.push_back(capitalize_first(lower));
+            out.push_back(capitalize_first(to_lower(words[++i])));
             continue;
         }
         out.push_back(capital ? capitalize_first(lower) : lower);

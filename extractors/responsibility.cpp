@@ -347,7 +347,8 @@ private:
         for (std::size_t i = 0; i < w_.size(); ++i)
             if (phrase_at(w_, i, "chịu trách nhiệm thi hành")) at = i;
         if (at == w_.size()) return;
-        std::size_t b = 0;
+        std::size_t b = lead_;
+        if (b + 1 < at && w_[b].f == "điều" && w_[b + 1].punct == '.') b += 2;  // "Điều 3. ..."
         while (b < at) {
             std::size_t e = b;
             while (e < at && w_[e].punct != ';') ++e;

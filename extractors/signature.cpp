@@ -59,7 +59,15 @@ std::optional<Authority> parse_authority(std::string_view line) {
     return std::nullopt;
 }
 
-bool is_collective(const Authority& a) { return a.marker == "TM." || a.marker == "T/M"; }
+bool is_collective(const Authority& a) {
+    if (a.marker == "TM." || a.marker == "T/M") return true;
+    if (a.marker != "TL." && a.marker != "T/L" && a.marker != "TUQ.") return false;
+    // By order of a body ("T/L BAN THƯỜNG VỤ"), not of a person ("TL. BỘ TRƯỞNG").
+    std::string f = folded(a.body);
+    for (std::string_view head : {"ban ", "uy ban", "thuong truc", "hoi dong", "dang doan", "ban can su"})
+        if (f.rfind(head, 0) == 0) return true;
+    return false;
+}
 
 std::optional<SignatureBlock> find_signature(const DocumentText& text, const Layout& layout) {
     if (layout.signature_lines.empty()) return std::nullopt;

@@ -21,8 +21,8 @@ struct Authority {
 };
 std::optional<Authority> parse_authority(std::string_view line);
 
-// A marker that means "on behalf of a collective body" (TM., T/M): its body is
-// part of the issuer ("T/M BAN THƯỜNG VỤ" + "HUYỆN ỦY X").
+// Signed for a collective body (TM./T/M, or TL./T/L/TUQ. of a body rather
+// than of a person): its body is part of the issuer ("T/M BAN THƯỜNG VỤ" + "HUYỆN ỦY X").
 bool is_collective(const Authority& authority);
 
 struct SignatureBlock {

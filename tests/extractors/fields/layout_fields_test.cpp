@@ -1,0 +1,200 @@
+// Whole documents written for these tests (not the development samples), one
+// per layout: a Party notice, a state normative decision with a competence
+// line, and an OCR'd công văn with stripped marks and merged columns.
+#include <gtest/gtest.h>
+
+#include "document_builder.hpp"
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack {
+namespace {
+
+using test::extract_text;
+
+constexpr std::string_view kPartyNotice =
+    "ĐẢNG BỘ TỈNH LÀO CAI\n"
+    "HUYỆN ỦY BẢO YÊN\n"
+    "*\n"
+    "Số 203-TB/HU\n"
+    "ĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Bảo Yên, ngày 3 tháng 11 năm 2022\n"
+    "THÔNG BÁO\n"
+    "kết luận của Ban Thường vụ Huyện ủy\n"
+    "về công tác chuẩn bị Đại hội Hội Nông dân huyện\n"
+    "Ngày 28/10/2022, Ban Thường vụ Huyện ủy họp nghe báo cáo việc thực hiện Chỉ thị số 05-CT/TU ngày 3/4/2020 "
+    "của Ban Thường vụ Tỉnh ủy về công tác đại hội và Quyết định 1158-QĐ/TU của Tỉnh ủy. Ban Thường vụ Huyện ủy "
+    "kết luận như sau:\n"
+    "1. Hội Nông dân huyện chủ trì, phối hợp với Ban Tổ chức Huyện ủy, Ủy ban Mặt trận Tổ quốc huyện xây dựng "
+    "phương án nhân sự; hoàn thành trước ngày 15/11/2022.\n"
+    "2. Giao Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện Thông báo này.\n"
+    "Nơi nhận:\n"
+    "- Ban Thường vụ Tỉnh ủy (b/c),\n"
+    "- Các đồng chí Huyện ủy viên,\n"
+    "- Hội Nông dân huyện,\n"
+    "- Lưu Văn phòng Huyện ủy.\n"
+    "T/L BAN THƯỜNG VỤ\n"
+    "CHÁNH VĂN PHÒNG\n"
+    "Lý Văn Sinh";
+
+TEST(PartyNotice, HeaderFields) {
+    Record r = extract_text(kPartyNotice);
+    EXPECT_EQ(r.regime, "party");
+    EXPECT_EQ(r.doc_type, "TB");
+    EXPECT_EQ(r.doc_type_name, "Thông báo");
+    EXPECT_EQ(r.number_symbol, "203-TB/HU");
+    EXPECT_EQ(r.issued_date, "2022-11-03");
+    EXPECT_EQ(r.place, "Bảo Yên");
+    EXPECT_EQ(r.issuer_lines, (std::vector<std::string>{"ĐẢNG BỘ TỈNH LÀO CAI", "HUYỆN ỦY BẢO YÊN"}));
+    // Signed "by order of" the standing committee: the committee issues it.
+    EXPECT_EQ(r.issuer, "Ban Thường vụ Huyện ủy Bảo Yên");
+    EXPECT_EQ(r.title, "Kết luận của Ban Thường vụ Huyện ủy về công tác chuẩn bị Đại hội Hội Nông dân huyện");
+    EXPECT_EQ(r.status, Status::ok);
+}
+
+TEST(PartyNotice, SignerReferencesRolesRecipients) {
+    Record r = extract_text(kPartyNotice);
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Lý Văn Sinh");
+    EXPECT_EQ(r.signer->position, "Chánh Văn phòng");
+    EXPECT_EQ(r.signer->authority, "T/L Ban Thường vụ");
+
+    ASSERT_EQ(r.references.size(), 2u);
+    EXPECT_EQ(r.references[0].number_symbol, "05-CT/TU");
+    EXPECT_EQ(r.references[0].doc_type, "CT");
+    EXPECT_EQ(r.references[0].date, "2020-04-03");
+    EXPECT_EQ(r.references[0].issuer, "Ban Thường vụ Tỉnh ủy Lào Cai");
+    EXPECT_EQ(r.references[1].number_symbol, "1158-QĐ/TU");
+    EXPECT_EQ(r.references[1].issuer, "Tỉnh ủy Lào Cai");
+
+    auto has = [&](const std::string& name, const std::string& role) {
+        for (const auto& b : r.responsible_bodies)
+            if (b.name == name && b.role == role) return true;
+        return false;
+    };
+    EXPECT_TRUE(has("Hội Nông dân huyện", "chủ trì"));
+    EXPECT_TRUE(has("Ban Tổ chức Huyện ủy", "phối hợp"));
+    EXPECT_TRUE(has("Ủy ban Mặt trận Tổ quốc huyện", "phối hợp"));
+    EXPECT_TRUE(has("Văn phòng Huyện ủy", "thực hiện"));
+    EXPECT_TRUE(has("Văn phòng Huyện ủy", "theo dõi"));
+
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ban Thường vụ Tỉnh ủy", "Các đồng chí Huyện ủy viên",
+                                                       "Hội Nông dân huyện"}));
+}
+
+TEST(PartyNotice, EveryFieldHasEvidenceIntoTheText) {
+    Record r = extract_text(kPartyNotice);
+    for (const char* field : {"regime", "doc_type", "number_symbol", "issued_date", "place", "issuer", "title", "signer"}) {
+        ASSERT_EQ(r.evidence.count(field), 1u) << field;
+        const Evidence& e = r.evidence.at(field);
+        EXPECT_LT(e.span_begin, e.span_end) << field;
+        EXPECT_LE(e.span_end, r.text.size()) << field;
+        EXPECT_FALSE(e.rule.empty()) << field;
+        EXPECT_EQ(e.source, "text-layer");
+    }
+    const Evidence& number = r.evidence.at("number_symbol");
+    EXPECT_EQ(r.text.substr(number.span_begin, number.span_end - number.span_begin), "Số 203-TB/HU");
+    EXPECT_EQ(r.evidence.count("references[1]"), 1u);
+    EXPECT_EQ(r.evidence.count("recipients[2]"), 1u);
+}
+
+constexpr std::string_view kNormativeDecision =
+    "BỘ NỘI VỤ\n"
+    "Số: 15/2023/QĐ-BNV\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Hà Nội, ngày 20 tháng 3 năm 2023\n"
+    "QUYẾT ĐỊNH\n"
+    "Ban hành Quy chế làm việc của Vụ Tổ chức - Biên chế\n"
+    "BỘ TRƯỞNG BỘ NỘI VỤ\n"
+    "Căn cứ Nghị định số 63/2022/NĐ-CP ngày 12 tháng 9 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ của "
+    "Bộ Nội vụ;\n"
+    "Theo đề nghị của Vụ trưởng Vụ Tổ chức - Biên chế.\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Vụ Tổ chức - Biên chế.\n"
+    "Điều 2. Chánh Văn phòng Bộ, Vụ trưởng Vụ Tổ chức - Biên chế chịu trách nhiệm thi hành Quyết định này./.\n"
+    "Nơi nhận:\n"
+    "- Như Điều 2;\n"
+    "- Lưu: VT, TCBC.\n"
+    "KT. BỘ TRƯỞNG\n"
+    "THỨ TRƯỞNG\n"
+    "Trần Thị Hà";
+
+TEST(NormativeDecision, CompetenceLineIsTheIssuer) {
+    Record r = extract_text(kNormativeDecision);
+    EXPECT_EQ(r.regime, "state");
+    EXPECT_EQ(r.doc_type, "QĐ");
+    EXPECT_EQ(r.doc_type_name, "Quyết định");
+    EXPECT_EQ(r.number_symbol, "15/2023/QĐ-BNV");
+    EXPECT_EQ(r.issued_date, "2023-03-20");
+    EXPECT_EQ(r.place, "Hà Nội");
+    EXPECT_EQ(r.issuer, "Bộ trưởng Bộ Nội vụ");
+    EXPECT_EQ(r.title, "Ban hành Quy chế làm việc của Vụ Tổ chức - Biên chế");
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->authority, "KT. Bộ trưởng");
+    EXPECT_EQ(r.signer->position, "Thứ trưởng");
+    EXPECT_EQ(r.signer->name, "Trần Thị Hà");
+    ASSERT_EQ(r.references.size(), 1u);
+    EXPECT_EQ(r.references[0].number_symbol, "63/2022/NĐ-CP");
+    EXPECT_EQ(r.references[0].doc_type, "NĐ");
+    EXPECT_EQ(r.references[0].date, "2022-09-12");
+    EXPECT_EQ(r.references[0].issuer, "Chính phủ");
+    EXPECT_EQ(r.recipients, std::vector<std::string>{"Như Điều 2"});
+    bool executes = false;
+    for (const auto& b : r.responsible_bodies)
+        executes = executes || (b.name == "Vụ trưởng Vụ Tổ chức - Biên chế" && b.role == "thực hiện");
+    EXPECT_TRUE(executes);
+}
+
+// As an OCR of a scan with a model that drops the marks reads it: both header
+// columns on one line, the signature's first line beside "Nơi nhận".
+constexpr std::string_view kOcrCongVan =
+    "UBND TINH HA GIANG CONG HOA XA HQI CHU NGHIA VIET NAM\n"
+    "SO GIAO THONG VAN TAI Doc lap - Tu do - Hanh phuc\n"
+    "S6: 1021 /SGTVT-QLCL Ha Giang, ngdy 16 thang 8 nam 2023\n"
+    "V/v tang cuong kiem tra an toan giao thong\n"
+    "mua mua lu nam 2023\n"
+    "Kinh gui: Cac don vi truc thuoc.\n"
+    "Thuc hien Cong van so 2345/UBND-KTTH ngay 10/8/2023 cua UBND tinh ve viec bao dam an toan giao thong, "
+    "So Giao thong van tai de nghi cac don vi thuc hien nhu sau.\n"
+    "Noi nhan: KT. GIAM DOC\n"
+    "- Nhu tren;\n"
+    "- Luu: VT, QLCL.\n"
+    "PHO GIAM DOC\n"
+    "Nguyen Van Hung";
+
+TEST(OcrCongVan, FieldsSurviveStrippedMarksAndMergedColumns) {
+    Record r = extract_text(kOcrCongVan, TextSource::ocr);
+    EXPECT_EQ(r.regime, "state");
+    EXPECT_EQ(r.doc_type, "CV");
+    EXPECT_EQ(r.doc_type_name, "Công văn");
+    EXPECT_EQ(r.number_symbol, "1021/SGTVT-QLCL");
+    EXPECT_EQ(r.issued_date, "2023-08-16");
+    EXPECT_EQ(r.place, "Ha Giang");
+    EXPECT_EQ(r.issuer_lines, (std::vector<std::string>{"UBND TINH HA GIANG", "SO GIAO THONG VAN TAI"}));
+    EXPECT_NE(folded(r.issuer).find("giao thong van tai"), std::string::npos) << r.issuer;
+    EXPECT_NE(folded(r.issuer).find("ha giang"), std::string::npos) << r.issuer;
+    EXPECT_EQ(r.title, "V/v tang cuong kiem tra an toan giao thong mua mua lu nam 2023");
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Nguyen Van Hung");
+    EXPECT_EQ(r.signer->authority.substr(0, 3), "KT.");
+    ASSERT_EQ(r.references.size(), 1u);
+    EXPECT_EQ(r.references[0].number_symbol, "2345/UBND-KTTH");
+    EXPECT_EQ(r.references[0].date, "2023-08-10");
+    EXPECT_EQ(r.recipients, std::vector<std::string>{"Nhu tren"});
+    const Evidence& e = r.evidence.at("number_symbol");
+    EXPECT_EQ(e.source, "ocr");
+    EXPECT_NEAR(e.confidence, 0.9, 1e-9);  // the rule's 1.0 times the line's OCR confidence
+}
+
+TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
+    Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+    EXPECT_EQ(r.doc_type, "KH");
+    EXPECT_TRUE(r.number_symbol.empty());
+    EXPECT_FALSE(r.issued_date);
+    EXPECT_EQ(r.status, Status::partial);
+    EXPECT_TRUE(extract_text("").number_symbol.empty());
+    EXPECT_EQ(extract_text("").status, Status::partial);
+}
+
+}  // namespace
+}  // namespace vbtrack

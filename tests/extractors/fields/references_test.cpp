@@ -1,0 +1,70 @@
+#include <gtest/gtest.h>
+
+#include "extractors/references.hpp"
+#include "extractors/text_view.hpp"
+
+namespace vbtrack {
+namespace {
+
+std::vector<Reference> refs(std::string_view text, const Localities& places = {}, const std::string& own = {}) {
+    DocumentText t = DocumentText::from_plain(text);
+    std::vector<Reference> out;
+    for (auto& f : find_references(t, {0, t.text().size()}, places, own)) out.push_back(f.value);
+    return out;
+}
+
+TEST(References, TypeNumberDateIssuer) {
+    auto r = refs("Thực hiện Kết luận số 87-KL/TU ngày 14/6/2022 của Ban Thường vụ Tỉnh ủy Yên Bái về việc ...");
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(r[0].doc_type, "KL");
+    EXPECT_EQ(r[0].number_symbol, "87-KL/TU");
+    EXPECT_EQ(r[0].date, "2022-06-14");
+    EXPECT_EQ(r[0].issuer, "Ban Thường vụ Tỉnh ủy Yên Bái");
+}
+
+TEST(References, WithoutSoWithColonWithLongDate) {
+    auto r = refs("theo Quyết định 2210-QĐ/TU; Thông tư số: 02/2021/TT-BNV, ngày 11 tháng 6 năm 2021 của "
+                  "Bộ Nội vụ quy định mã số; Chỉ thị số 10/CT-TTg.");
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0].number_symbol, "2210-QĐ/TU");
+    EXPECT_FALSE(r[0].date);
+    EXPECT_EQ(r[1].number_symbol, "02/2021/TT-BNV");
+    EXPECT_EQ(r[1].doc_type, "TT");
+    EXPECT_EQ(r[1].date, "2021-06-11");
+    EXPECT_EQ(r[1].issuer, "Bộ Nội vụ");
+    EXPECT_EQ(r[2].number_symbol, "10/CT-TTg");
+    EXPECT_EQ(r[2].doc_type, "CT");
+}
+
+TEST(References, CongVanHasNoTypeCodeInItsSymbol) {
+    auto r = refs("Công văn số 512/UBND-TH ngày 3/2/2023 của UBND huyện Bảo Lạc về việc ...");
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(r[0].doc_type, "CV");
+    EXPECT_EQ(r[0].issuer, "Ủy ban nhân dân huyện Bảo Lạc");
+}
+
+TEST(References, BodiesOfTheCitingProvinceGetItsName) {
+    Localities places{{"tỉnh", "Cao Bằng"}};
+    auto r = refs("Căn cứ Nghị quyết số 05/NQ-HĐND ngày 9/12/2022 của HĐND tỉnh về dự toán; đề nghị của Giám đốc "
+                  "Sở Tài chính tại Tờ trình số 77/TTr-STC ngày 1/3/2023.",
+                  places);
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].issuer, "Hội đồng nhân dân tỉnh Cao Bằng");
+    EXPECT_EQ(r[1].doc_type, "TTr");
+    EXPECT_EQ(r[1].issuer, "Sở Tài chính tỉnh Cao Bằng");
+}
+
+TEST(References, OneEntryPerDocumentAndNotTheDocumentItself) {
+    auto r = refs("Đề án số 3-ĐA/HU. Kế hoạch số 9-KH/HU thực hiện Đề án số 3-ĐA/HU ngày 2/2/2021 của Huyện ủy.", {},
+                  "9-KH/HU");
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(r[0].number_symbol, "3-ĐA/HU");
+    EXPECT_EQ(r[0].date, "2021-02-02");  // the fuller mention wins
+}
+
+TEST(References, NotReferences) {
+    EXPECT_TRUE(refs("Quyết định này có hiệu lực kể từ ngày ký. Báo cáo số liệu 9 tháng, bão số 3.").empty());
+}
+
+}  // namespace
+}  // namespace vbtrack
