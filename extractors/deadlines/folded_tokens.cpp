@@ -10,14 +10,14 @@ namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_word_char(char c) { return c >= 'a' && c <= 'z'; }
 
-// Edit distance at most one (one substitution, insertion or deletion).
-bool within_one_edit(std::string_view a, std::string_view b) {
-    if (a.size() > b.size()) std::swap(a, b);
-    if (b.size() - a.size() > 1) return false;
-    std::size_t i = 0;
-    while (i < a.size() && a[i] == b[i]) ++i;
-    if (a.size() == b.size()) return i == a.size() || a.substr(i + 1) == b.substr(i + 1);
-    return a.substr(i) == b.substr(i + 1);
+// One letter read wrong ("chất" for "nhất", "trucc" for "truoc"). Only
+// substitutions: a dropped or added letter turns short keywords into common
+// words ("truoc" - 'o' = "truc", as in "thường trực ngày …").
+bool one_letter_off(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    int diff = 0;
+    for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+    return diff == 1;
 }
 
 }  // namespace
@@ -62,7 +62,7 @@ bool TokenCursor::word(std::string_view w) {
 bool TokenCursor::approx_word(std::string_view w) {
     const Token* t = peek();
     if (!t || t->kind != Token::Kind::word) return false;
-    if (t->text != w && !(w.size() >= 4 && within_one_edit(t->text, w))) return false;
+    if (t->text != w && !(w.size() >= 4 && one_letter_off(t->text, w))) return false;
     ++pos_;
     return true;
 }

@@ -33,7 +33,7 @@ public:
 
     // Each consumes what it matched and returns true, or leaves the cursor alone.
     bool word(std::string_view w);
-    // Also accepts one wrong, missing or extra letter (OCR) for words of 4+ letters.
+    // Also accepts one misread letter (OCR) in words of 4+ letters.
     bool approx_word(std::string_view w);
     // All the words in order, or nothing.
     bool words(std::initializer_list<std::string_view> ws);

@@ -153,6 +153,7 @@ TEST(DeadlinePhrasesTest, WhatIsNotADeadline) {
              "Số liệu tính đến ngày 30/6/2024.",                         // a cut-off date
              "thực hiện các mục tiêu trong năm 2024.",                   // a whole year
              "trước ngày 31/4/2024",                                     // no such day
+             "Lịch trực ngày 02/9/2024 của cơ quan.",                    // "trực" is not a misread "trước"
          })
         EXPECT_TRUE(phrases(text).empty()) << text;
 }
