@@ -59,30 +59,16 @@ public:
         auto lead = read_lead(c);
         if (!lead) return std::nullopt;
         std::size_t body = c.pos();
-        DeadlinePhrase phrase;
         if (*lead != Lead::after && *lead != Lead::within) skip_time_of_day(c);
-        if (*lead != Lead::after) {
-            if (auto date = read_date(c)) {
-                phrase.kind = date->kind;
-                phrase.year = date->year;
-                phrase.month = date->month;
-                phrase.day = date->day;
-                phrase.rule = "deadline.date";
-                return finish(phrase, index, c.pos(), end_index);
-            }
-        }
+        if (*lead != Lead::after)
+            if (auto date = read_date(c)) return finish(with_parts(*date, "deadline.date"), index, c.pos(), end_index);
         c.seek(body);
-        if (*lead == Lead::within || *lead == Lead::label) {
-            if (auto period = read_period(c)) {
-                phrase.kind = PhraseKind::period;
-                phrase.year = period->year;
-                phrase.month = period->month;
-                phrase.rule = "deadline.period";
-                return finish(phrase, index, c.pos(), end_index);
-            }
-        }
+        if (*lead == Lead::within || *lead == Lead::label)
+            if (auto period = read_period(c))
+                return finish(with_parts(*period, "deadline.period"), index, c.pos(), end_index);
         c.seek(body);
         if (auto term = read_term(c, *lead)) {
+            DeadlinePhrase phrase;
             phrase.kind = PhraseKind::relative;
             phrase.term = std::move(term);
             phrase.rule = "deadline.term";
@@ -92,6 +78,16 @@ public:
     }
 
 private:
+    static DeadlinePhrase with_parts(const DateParts& parts, std::string rule) {
+        DeadlinePhrase phrase;
+        phrase.kind = parts.kind;
+        phrase.year = parts.year;
+        phrase.month = parts.month;
+        phrase.day = parts.day;
+        phrase.rule = std::move(rule);
+        return phrase;
+    }
+
     std::optional<DeadlinePhrase> finish(DeadlinePhrase phrase, std::size_t first, std::size_t end,
                                          std::size_t& end_index) const {
         phrase.span = folded_.to_source(tokens_[first].begin, tokens_[end - 1].end);
@@ -193,6 +189,7 @@ private:
     static std::optional<DateParts> read_period(TokenCursor& c) {
         std::size_t start = c.pos();
         DateParts out;
+        out.kind = PhraseKind::period;
         if (c.word("quy")) {
             static const std::string_view roman[] = {"i", "ii", "iii", "iv"};
             int quarter = 0;
