@@ -3,11 +3,12 @@
 //
 // A phrase starts with a word that sets a limit in time, the way official
 // documents write it (DESIGN.md §5):
-//   "trước" / "chậm nhất (là)" / "không quá" / "hạn chót" / "thời hạn:"
+//   "trước" / "chậm nhất (là | vào | đến hết)" / "không quá" / "hạn chót" /
+//   "thời hạn:" / "thời gian (thực hiện | hoàn thành):"
 //       + an optional time "16 giờ 00" + a date: "ngày 25/4/2023",
 //         "ngày 15/11" (no year), "ngày 01 tháng 02 hằng năm", "ngày 05 hằng tháng"
-//   "trong" + a period: "Quý IV/2024", "tháng 12/2024", "6 tháng đầu năm 2024"
-//   "trong (thời hạn)" / "chậm nhất" / "sau" / "trước" + a term: "15 ngày",
+//   "trong" or a label + a period: "Quý IV/2024", "tháng 12/2024", "6 tháng đầu năm 2024"
+//   "trong (thời hạn | thời gian | vòng)" / "chậm nhất" / "sau" / "trước" + a term: "15 ngày",
 //       "10 (mười) ngày làm việc", "06 tháng", "02 tuần", then its trigger:
 //       "kể từ ngày ký", "sau Hội nghị …", "khi kết thúc …", "trước ngày tổ chức"
 //       ("trước 15 ngày diễn ra Hội nghị": the trigger follows the term directly).

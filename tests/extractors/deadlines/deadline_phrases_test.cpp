@@ -42,6 +42,8 @@ TEST(DeadlinePhrasesTest, AbsoluteDates) {
     expect_date(only("gửi về Văn phòng trước ngày 15 tháng 11 năm 2024;", "trước ngày 15 tháng 11 năm 2024"), 2024, 11, 15);
     expect_date(only("Thời hạn hoàn thành: ngày 30/6/2025.", "Thời hạn hoàn thành: ngày 30/6/2025"), 2025, 6, 30);
     expect_date(only("đăng ký không quá ngày 20/8/2024", "không quá ngày 20/8/2024"), 2024, 8, 20);
+    expect_date(only("nộp chậm nhất đến hết ngày 15/11/2024.", "chậm nhất đến hết ngày 15/11/2024"), 2024, 11, 15);
+    expect_date(only("trả lời chậm nhất vào ngày 05/12/2024.", "chậm nhất vào ngày 05/12/2024"), 2024, 12, 5);
 }
 
 TEST(DeadlinePhrasesTest, TimeOfDayBeforeTheDate) {
@@ -90,6 +92,10 @@ TEST(DeadlinePhrasesTest, RelativeTerms) {
     auto comma = only("trong vòng 30 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ; quá thời hạn", "trong vòng 30 ngày, kể từ ngày nhận đủ hồ sơ hợp lệ");
     EXPECT_EQ(comma.term->trigger, "nhận đủ hồ sơ hợp lệ");
 
+    EXPECT_EQ(only("trong thời gian 30 ngày kể từ ngày nhận được hồ sơ, cơ quan trả lời.",
+                   "trong thời gian 30 ngày kể từ ngày nhận được hồ sơ")
+                  .term->amount,
+              30);
     auto gloss = only("trả lời trong thời hạn 05 (năm) ngày làm việc kể từ khi nhận được văn bản.",
                       "trong thời hạn 05 (năm) ngày làm việc kể từ khi nhận được văn bản");
     EXPECT_EQ(gloss.term->amount, 5);
@@ -136,6 +142,9 @@ TEST(DeadlinePhrasesTest, Periods) {
     EXPECT_EQ(month_words.year, 2025);
     auto half = only("giải ngân trong 6 tháng đầu năm 2025", "trong 6 tháng đầu năm 2025");
     EXPECT_EQ(half.month, 6);
+    auto labelled = only("Thời gian thực hiện: Quý III/2025.", "Thời gian thực hiện: Quý III/2025");
+    EXPECT_EQ(labelled.kind, PhraseKind::period);
+    EXPECT_EQ(labelled.month, 9);
     auto no_year = only("hoàn thành trong Quý IV.", "trong Quý IV");
     EXPECT_EQ(no_year.year, 0);
     EXPECT_EQ(no_year.month, 12);
