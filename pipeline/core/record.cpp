@@ -199,7 +199,9 @@ void from_json(const json& j, Record& r) {
         r.responsible_bodies.push_back({string_or_empty(b, "name"), string_or_empty(b, "role")});
     if (j.contains("recipients")) r.recipients = j["recipients"].get<std::vector<std::string>>();
     r.text = string_or_empty(j, "text");
-    for (const auto& [field, e] : j.value("evidence", json::object()).items()) {
+    // Named: items() of a temporary would dangle inside the loop.
+    const json evidence = j.value("evidence", json::object());
+    for (const auto& [field, e] : evidence.items()) {
         Evidence ev;
         ev.page = e.value("page", 1);
         ev.span_begin = e.at("span").at(0).get<std::size_t>();

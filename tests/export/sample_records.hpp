@@ -49,6 +49,8 @@ inline Record state_plan() {
     r.deadlines = {report, after_meeting, monthly};
     r.responsible_bodies = {{"Công chức Văn hóa - Xã hội", "chủ trì"}, {"Trưởng các thôn, bản", "phối hợp"}};
     r.text = "ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 05/KH-UBND\n…";
+    r.evidence["number_symbol"] = Evidence{1, 37, 47, "text-layer", 1.0, "number_line"};
+    r.evidence["issuer"] = Evidence{1, 0, 32, "ocr", 0.87, "issuer.header"};
     r.pipeline_version = "0.1.0";
     return r;
 }
