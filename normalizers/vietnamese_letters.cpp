@@ -11,6 +11,7 @@ namespace vbtrack {
 namespace {
 
 constexpr std::array<char32_t, kVowelCount> kBases = {U'a', U'ă', U'â', U'e', U'ê', U'i', U'o', U'ô', U'ơ', U'u', U'ư', U'y'};
+// The combining mark of each tone: grave, acute, hook above, tilde, dot below.
 constexpr std::array<char32_t, kToneCount> kMarks = {0, 0x0300, 0x0301, 0x0309, 0x0303, 0x0323};
 
 // Vietnamese vowel letters live in two ranges: Latin-1 + Latin Extended-A/B
@@ -21,7 +22,7 @@ constexpr std::uint8_t kNotAVowel = 0xFF;
 
 std::uint8_t pack(int vowel, int tone, int upper) { return static_cast<std::uint8_t>((vowel * kToneCount + tone) * 2 + upper); }
 
-// Built once from Unicode's own composition data (ICU), so the 134 letters
+// Built once from Unicode's own composition data (ICU), so the 144 vowel letters (12 bases × 6 tones × 2 cases)
 // come from the standard rather than from a hand-typed table. Lookups are
 // direct array indexing: the tone-mark pass runs on every letter of the text.
 struct LetterTables {
@@ -91,7 +92,5 @@ std::optional<VowelLetter> analyze_vowel(char32_t c) {
 char32_t compose_vowel(Vowel vowel, Tone tone, bool upper) {
     return tables().composed[static_cast<int>(vowel)][static_cast<int>(tone)][upper ? 1 : 0];
 }
-
-char32_t combining_mark(Tone tone) { return kMarks[static_cast<int>(tone)]; }
 
 }  // namespace vbtrack

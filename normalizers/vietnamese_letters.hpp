@@ -30,8 +30,4 @@ std::optional<VowelLetter> analyze_vowel(char32_t c);
 // The precomposed letter for a vowel base, tone and case.
 char32_t compose_vowel(Vowel vowel, Tone tone, bool upper);
 
-// The combining mark Unicode uses for a tone (U+0300 grave, U+0301 acute,
-// U+0309 hook above, U+0303 tilde, U+0323 dot below); 0 for Tone::none.
-char32_t combining_mark(Tone tone);
-
 }  // namespace vbtrack
