@@ -21,6 +21,10 @@ void add_serve_command(CLI::App& app, int& exit_code);
 void add_worker_command(CLI::App& app, int& exit_code);
 void add_lm_command(CLI::App& app, int& exit_code);
 
+// `vbtrack ingest --enqueue`: queues the files under `inputs` in the shared
+// PostgreSQL store for `vbtrack worker`s (command_worker.cpp). Returns the exit code.
+int enqueue_files(const std::vector<std::string>& inputs, const std::string& store_url);
+
 // The `--store URL` option every store-using command takes.
 void add_store_option(CLI::App& command, std::string& store_url);
 

@@ -90,7 +90,12 @@ DeadlineWriter deadline_writer(const std::string& format) {
 json deadline_json(const DeadlineEntry& e) {
     const Deadline& d = e.deadline;
     json offset = nullptr;
-    if (d.offset) offset = {{"days", d.offset->days}, {"working_days", d.offset->working_days}, {"after", d.offset->after}};
+    if (d.offset) {
+        // As the record writes it: the event under "after", and also under "before" when the term counts back.
+        offset = {{"days", d.offset->days}, {"working_days", d.offset->working_days}, {"after", d.offset->after}};
+        if (d.offset->before) offset["before"] = d.offset->after;
+        if (d.offset->months) offset["months"] = d.offset->months;
+    }
     return {{"uid", deadline_uid(e)},
             {"due", e.due ? json(to_iso(*e.due)) : json(nullptr)},
             {"status", to_string(e.state)},
