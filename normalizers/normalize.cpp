@@ -42,7 +42,11 @@ void decode_misread_paragraphs(std::vector<Paragraph*>& paragraphs, EncodingTall
     for (const Paragraph* paragraph : paragraphs) (joined += paragraph->text) += '\n';
     const auto encoding = detect_in_utf8(joined);
     if (!encoding || *encoding == LegacyEncoding::viqr) return;
-    for (Paragraph* paragraph : paragraphs) paragraph->text = decode_misread(paragraph->text, *encoding);
+    // A paragraph that reads worse decoded was Unicode all along ("Tây Ninh" next to TCVN3 text).
+    for (Paragraph* paragraph : paragraphs) {
+        std::string decoded = decode_misread(paragraph->text, *encoding);
+        if (vietnamese_score(decoded) >= vietnamese_score(paragraph->text)) paragraph->text = std::move(decoded);
+    }
     tally[std::string(encoding_name(*encoding))] += joined.size();
 }
 
