@@ -23,6 +23,12 @@ void expect_break(const WorkingCalendar& cal, Date first, Date last) {
 
 const WorkingCalendar& official() { return WorkingCalendar::official(); }
 
+TEST(HolidaysTest, OfficialBreaks2020And2021) {
+    expect_break(official(), d(2020, 1, 23), d(2020, 1, 29));  // Tết Canh Tý
+    expect_break(official(), d(2021, 2, 10), d(2021, 2, 16));  // Tết Tân Sửu
+    expect_break(official(), d(2021, 9, 2), d(2021, 9, 5));    // first year with two days for 2/9
+}
+
 TEST(HolidaysTest, OfficialBreaks2023) {
     expect_break(official(), d(2022, 12, 31), d(2023, 1, 2));  // 1/1 on a Sunday: Monday 2/1 off
     expect_break(official(), d(2023, 1, 20), d(2023, 1, 26));  // Tết Quý Mão, 7 days
