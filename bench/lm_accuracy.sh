@@ -20,7 +20,7 @@ model=$build/lm-heldout.bin
 
 echo "== build (held out: vi-legal/*-2014-*, vi-wiki/viwiki-08)"
 /usr/bin/time -f "   %e s wall, %U s user, peak memory %M KB" "$vbtrack" lm build \
-    --in-domain "$shared/corpus/vi-legal" --in-domain-weight 2 --corpus "$shared/corpus/vi-wiki" \
+    --corpus "$shared/corpus/vi-legal" --corpus "$shared/corpus/vi-wiki" \
     --exclude -2014- --exclude viwiki-08 --order 3 --prune 2 --out "$model"
 
 echo "== restoration of held-out laws (first 300 lines of each)"

@@ -22,6 +22,8 @@ std::vector<std::size_t> decode(const lm::LanguageModel& model, const Lattice& l
     for (std::size_t position = 0; position < lattice.size(); ++position) {
         expanded.clear();
         const auto& previous = beams[position];
+        for (const Hypothesis& hypothesis : previous)
+            for (const LatticeCandidate& candidate : lattice[position]) model.prefetch(hypothesis.state, candidate.id);
         for (std::size_t h = 0; h < previous.size(); ++h)
             for (std::size_t c = 0; c < lattice[position].size(); ++c) {
                 const LatticeCandidate& candidate = lattice[position][c];

@@ -18,7 +18,7 @@ public:
     // Keeps at most `per_base` spellings per base form, and only those within
     // `max_log10_ratio` of the most frequent one: rare typos in the corpus
     // must not become candidates.
-    explicit CandidateIndex(const lm::LanguageModel& model, std::size_t per_base = 8, float max_log10_ratio = 4.0f);
+    explicit CandidateIndex(const lm::LanguageModel& model, std::size_t per_base = 8, float max_log10_ratio = 2.5f);
 
     // The spellings of `base` (a base_form()), most frequent first; empty when unknown.
     const std::vector<lm::WordId>& spellings(std::string_view base) const;

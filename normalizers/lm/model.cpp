@@ -60,6 +60,15 @@ const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
     }
 }
 
+void LanguageModel::prefetch(const State& in, WordId word) const {
+    std::uint64_t key = hash_last_word(word);
+    for (int i = 0; i < in.length && i < order() - 1; ++i) {
+        key = hash_extend(key, in.words[i]);
+        const int n = i + 2;
+        __builtin_prefetch(&tables_[n - 1][home_bucket(stored_key(key), header_->buckets[n - 1])]);
+    }
+}
+
 State LanguageModel::begin_sentence() const {
     State state;
     state.words[0] = kSentenceBeginId;

@@ -61,6 +61,10 @@ public:
     State null_context() const { return {}; }
     // log10 p(word | in), and the state after it.
     float score(const State& in, WordId word, State& out) const;
+    // Starts loading the buckets score(in, word) will probe: a decoder that
+    // prefetches all its queries of a step before scoring them overlaps the
+    // cache misses instead of waiting for each in turn.
+    void prefetch(const State& in, WordId word) const;
 
 private:
     explicit LanguageModel(MappedFile file);
