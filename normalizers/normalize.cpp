@@ -4,8 +4,8 @@
 #include <map>
 #include <vector>
 
-#include "normalizers/legacy_fonts.hpp"
 #include "normalizers/encoding_detection.hpp"
+#include "normalizers/legacy_fonts.hpp"
 #include "normalizers/normalize_text.hpp"
 
 namespace vbtrack {
