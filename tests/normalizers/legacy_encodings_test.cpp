@@ -49,6 +49,7 @@ TEST(Windows1258, DecodesBytesOfThePublishedTable) {
     EXPECT_EQ(decode_windows1258("Ng\xFD\xF5\xCCi"), "Người");
     EXPECT_EQ(decode_windows1258("\xD0\xF4\xEC" "c la\xD2p"), "Đốc lảp");
     EXPECT_EQ(decode_windows1258("\x93" "a\xDE\x94"), "“ã”");
+    EXPECT_EQ(decode_windows1258("H\xE0 N\xF4\xF2i"), "Hà Nội");  // 0xE0 is à precomposed, as Windows also writes it
 }
 
 TEST(Viqr, DecodesRfc1456) {
