@@ -6,6 +6,7 @@
 #include <sstream>
 #include <vector>
 
+#include <unicode/locid.h>
 #include <unicode/unistr.h>
 
 #include "legacy_encoders.hpp"
@@ -128,6 +129,24 @@ TEST(RoundTrip, EveryEncodingDecodesToTheGoldTextAndIsDetected) {
         const DecodedText plain = decode_legacy_bytes(gold);
         EXPECT_EQ(plain.encoding, "utf-8");
         EXPECT_EQ(plain.utf8, gold);
+    }
+}
+
+// VN3, the ABC fonts' table, typed into the test from the standard: it has
+// no capitals with tone marks, so the text is lowercased first.
+TEST(RoundTrip, Tcvn3Vn3TableOfTheAbcFonts) {
+    VBTRACK_REQUIRE_SHARED(shared);
+    for (const std::string& gold : gold_texts(shared)) {
+        std::string lower;
+        icu::UnicodeString::fromUTF8(within_tcvn_repertoire(gold)).toLower(icu::Locale("vi")).toUTF8String(lower);
+        std::string bytes;
+        const icu::UnicodeString text = icu::UnicodeString::fromUTF8(lower);
+        for (int32_t i = 0; i < text.length(); i = text.moveIndex32(i, 1)) {
+            bytes += static_cast<char>(test::tcvn3_vn3_byte(static_cast<char32_t>(text.char32At(i))));
+        }
+        const DecodedText decoded = decode_legacy_bytes(bytes);
+        EXPECT_EQ(decoded.encoding, "tcvn3");
+        EXPECT_EQ(decoded.utf8, lower);
     }
 }
 
