@@ -1,6 +1,7 @@
 #include "extractors/extract.hpp"
 
 #include "extractors/dates.hpp"
+#include "extractors/deadlines/deadlines.hpp"
 #include "extractors/issuer.hpp"
 #include "extractors/layout.hpp"
 #include "extractors/number_symbol.hpp"
@@ -142,6 +143,11 @@ public:
         for (std::size_t i = 0; i < roles.size(); ++i) {
             record.responsible_bodies.push_back({roles[i].name, roles[i].role});
             evidence.add("responsible_bodies[" + std::to_string(i) + "]", roles[i].span, 0.8, roles[i].rule);
+        }
+        auto deadlines = extract_deadlines(text, body, record.issued_date, roles);
+        for (std::size_t i = 0; i < deadlines.size(); ++i) {
+            record.deadlines.push_back(deadlines[i].value);
+            evidence.add("deadlines[" + std::to_string(i) + "]", deadlines[i]);
         }
         auto recipients = find_recipients(text, layout);
         for (std::size_t i = 0; i < recipients.size(); ++i) {
