@@ -3,7 +3,8 @@
 // compared syllable by syllable with the original. Also reports the model's
 // load time (wall clock) and the decoding speed on one core (thread CPU time).
 //
-//   lm_restore_accuracy MODEL [--max-lines N] [--beam N] FILE...
+//   lm_restore_accuracy MODEL [--max-lines N] [--beam N] [--in-domain CLEAN_FILE]... FILE...
+// --in-domain: clean text of the same batch, counted into the in-domain cache.
 #include <chrono>
 #include <ctime>
 #include <fstream>
@@ -53,7 +54,7 @@ std::vector<std::string_view> syllables(std::string_view line) {
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: lm_restore_accuracy MODEL [--max-lines N] [--beam N] FILE...\n";
+        std::cerr << "usage: lm_restore_accuracy MODEL [--max-lines N] [--beam N] [--in-domain CLEAN_FILE]... FILE...\n";
         return 2;
     }
     const auto load_start = Clock::now();
@@ -62,10 +63,15 @@ int main(int argc, char** argv) {
 
     std::size_t max_lines = SIZE_MAX, beam = 8;
     std::vector<std::string> lines;
+    diacritics::InDomainCache batch(restorer.model());
     for (int i = 2; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--max-lines" && i + 1 < argc) {
             max_lines = std::stoul(argv[++i]);
+            continue;
+        }
+        if (arg == "--in-domain" && i + 1 < argc) {
+            lm::for_each_line(argv[++i], [&](std::string_view line) { batch.add_clean_text(line); });
             continue;
         }
         if (arg == "--beam" && i + 1 < argc) {
@@ -85,7 +91,7 @@ int main(int argc, char** argv) {
 
     const double start = cpu_seconds();
     const diacritics::RestoreResult result =
-        restorer.restore(stripped, {.origin = diacritics::TextOrigin::typed, .beam = beam});
+        restorer.restore(stripped, {.origin = diacritics::TextOrigin::typed, .beam = beam, .in_domain = &batch});
     const double seconds = cpu_seconds() - start;
 
     const auto expected = syllables(gold), restored = syllables(result.text);
@@ -97,7 +103,7 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < expected.size(); ++i) correct += expected[i] == restored[i];
     // The common case in a batch: text that already has its marks.
     const double marked_start = cpu_seconds();
-    const diacritics::RestoreResult unchanged = restorer.restore(gold, {.origin = diacritics::TextOrigin::typed, .beam = beam});
+    const diacritics::RestoreResult unchanged = restorer.restore(gold, {.origin = diacritics::TextOrigin::typed, .beam = beam, .in_domain = &batch});
     const double marked_seconds = cpu_seconds() - marked_start;
 
     std::cout << std::fixed << std::setprecision(2) << "syllables " << expected.size() << "  accuracy "

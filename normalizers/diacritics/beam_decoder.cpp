@@ -1,10 +1,22 @@
 #include "normalizers/diacritics/beam_decoder.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 namespace vbtrack::diacritics {
 namespace {
+
+// log10 of the model's probability, mixed with the cache's when there is one.
+float language_score(const lm::LanguageModel& model, const InDomainCache* cache, const lm::State& in, lm::WordId word,
+                     lm::State& out) {
+    const float log10_p = model.score(in, word, out);
+    if (!cache || cache->empty()) return log10_p;
+    const lm::WordId previous = in.length > 0 ? in.words[0] : lm::kUnknownId;
+    const double mixed = (1 - InDomainCache::kWeight) * std::pow(10.0, log10_p) +
+                         InDomainCache::kWeight * cache->probability(previous, word);
+    return static_cast<float>(std::log10(mixed));
+}
 
 struct Hypothesis {
     lm::State state;
@@ -28,7 +40,8 @@ std::vector<std::size_t> decode(const lm::LanguageModel& model, const Lattice& l
             for (std::size_t c = 0; c < lattice[position].size(); ++c) {
                 const LatticeCandidate& candidate = lattice[position][c];
                 Hypothesis next{{}, 0, h, c};
-                next.score = previous[h].score + model.score(previous[h].state, candidate.id, next.state) +
+                next.score = previous[h].score +
+                             language_score(model, options.cache, previous[h].state, candidate.id, next.state) +
                              options.channel_weight * candidate.log10_channel;
                 expanded.push_back(next);
             }

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <vector>
 
+#include "normalizers/diacritics/in_domain_cache.hpp"
 #include "normalizers/lm/model.hpp"
 
 namespace vbtrack::diacritics {
@@ -21,6 +22,7 @@ using Lattice = std::vector<std::vector<LatticeCandidate>>;  // one non-empty li
 struct DecoderOptions {
     std::size_t beam = 8;
     float channel_weight = 1.0f;
+    const InDomainCache* cache = nullptr;  // counts of the batch's clean documents, if any
 };
 
 // The index of the chosen candidate at every position of one sentence.

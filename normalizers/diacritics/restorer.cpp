@@ -131,7 +131,7 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         if (!known || std::find(spellings.begin(), spellings.end(), self) == spellings.end()) out.push_back({self, known ? 0 : -4.0f});
     };
 
-    DecoderOptions decoder_options{options.beam, 1.0f};
+    const DecoderOptions decoder_options{options.beam, 1.0f, options.in_domain};
     // A sentence for the model: a line of typed text (one paragraph a line),
     // or a block of OCR text up to a blank line, since OCR breaks paragraphs
     // into printed lines and the context runs across the breaks.

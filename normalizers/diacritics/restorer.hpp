@@ -18,6 +18,7 @@
 #include "normalizers/diacritics/beam_decoder.hpp"
 #include "normalizers/diacritics/candidate_index.hpp"
 #include "normalizers/diacritics/confusion_model.hpp"
+#include "normalizers/diacritics/in_domain_cache.hpp"
 #include "normalizers/diacritics/ocr_candidates.hpp"
 #include "normalizers/lm/model.hpp"
 
@@ -33,6 +34,8 @@ enum class TextOrigin {
 struct RestoreOptions {
     TextOrigin origin = TextOrigin::automatic;
     std::size_t beam = 8;
+    // Counts of the clean documents of the same batch, mixed into the model.
+    const InDomainCache* in_domain = nullptr;
 };
 
 struct SyllableChange {

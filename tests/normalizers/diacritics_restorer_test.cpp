@@ -69,6 +69,27 @@ TEST_F(RestorerTest, CorrectsOcrConfusions) {
     EXPECT_EQ(r.text, "Thực hiện kết luận số 116-KL/TU của Ban Thường vụ Tỉnh ủy.");
 }
 
+TEST_F(RestorerTest, InDomainCacheCountsTheBatchsCleanText) {
+    InDomainCache batch(restorer_->model());
+    EXPECT_TRUE(batch.empty());
+    batch.add_clean_text("Ban hành\nban hành\nban ngành");
+    // Unigrams ban 3, hành 2, ngành 1 (N = 6); "ban" is followed 3 times.
+    // p(hành | ban) = (2 + 1·2/6) / (3 + 1); p(ngành | ban) = (1 + 1·1/6) / (3 + 1).
+    const auto id = [&](std::string_view w) { return restorer_->model().index(w); };
+    EXPECT_NEAR(batch.probability(id("ban"), id("hành")), (2 + 2.0 / 6) / 4, 1e-9);
+    EXPECT_NEAR(batch.probability(id("ban"), id("ngành")), (1 + 1.0 / 6) / 4, 1e-9);
+    // A context never seen: the unigram share; a word never seen: nothing.
+    EXPECT_NEAR(batch.probability(id("hành"), id("ban")), 3.0 / 6, 1e-9);
+    EXPECT_EQ(batch.probability(id("ban"), id("kế")), 0.0);
+}
+
+TEST_F(RestorerTest, CleanDocumentsOfTheBatchAreUsedWhileDecoding) {
+    InDomainCache batch(restorer_->model());
+    batch.add_clean_text("Người dân có ý kiến về kế hoạch.\nCác cơ quan tiếp nhận ý kiến của người dân.");
+    EXPECT_EQ(restorer_->restore("Nguoi dan co y kien ve ke hoach.", {.in_domain = &batch}).text,
+              "Người dân có ý kiến về kế hoạch.");
+}
+
 TEST_F(RestorerTest, CountsWordsItCannotResolve) {
     const RestoreResult r = restorer_->restore("ke hoach xqzt thuc hien", {.origin = TextOrigin::typed});
     EXPECT_EQ(r.text, "kế hoạch xqzt thực hiện");
