@@ -201,6 +201,7 @@ void typographic(Cleaner& cleaner, std::string_view text, std::size_t pos, std::
 
 // One pass over text that is NFC, or nullopt as soon as a character shows it may not be.
 std::optional<std::string> clean(std::string_view text, bool known_nfc) {
+    const VowelTable& vowels = VowelTable::get();
     Cleaner cleaner(text.size());
     for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t begin = pos;
@@ -221,7 +222,7 @@ std::optional<std::string> clean(std::string_view text, bool known_nfc) {
         }
         const char32_t c = utf8::next(text, pos);
         const std::string_view bytes = text.substr(begin, pos - begin);
-        if (const auto vowel = analyze_vowel(c)) {  // the common case: a Vietnamese vowel letter
+        if (const auto vowel = vowels.analyze(c)) {  // the common case: a Vietnamese vowel letter
             cleaner.letter(bytes, c, vowel);
             continue;
         }
