@@ -33,7 +33,7 @@ bool plausible_day(int month, int day) {
 std::optional<int> four_digit_year(TokenCursor& c) {
     std::size_t start = c.pos();
     int digits = 0;
-    auto year = c.number(4, &digits);
+    auto year = c.split_number(4, "", &digits);
     if (year && digits == 4 && *year >= 1900) return year;
     c.seek(start);
     return std::nullopt;
@@ -145,7 +145,7 @@ private:
         bool month_read = false;
         for (char sep : {'/', '-', '.'}) {
             if (!c.mark(sep)) continue;
-            auto month = c.number(2);
+            auto month = c.split_number(2, std::string_view(&sep, 1));
             if (!month) return fail(c, start);
             out.month = *month;
             month_read = true;
@@ -243,6 +243,7 @@ private:
         } else if (c.word("khi")) {
         } else if (c.word("truoc")) {
             term.before = true;
+            skip_speck_before_day_word(c);
             if (!c.word("khi")) c.word("ngay");
         } else if (lead == Lead::before) {
             term.before = true;  // "trước 15 ngày diễn ra Hội nghị"
@@ -251,6 +252,15 @@ private:
         }
         if (!read_trigger(c, term)) return fail(c, start);
         return term;
+    }
+
+    // "05 ngày trước. ngày tổ chức": OCR read a speck as a full stop.
+    void skip_speck_before_day_word(TokenCursor& c) const {
+        const Token* mark = c.peek();
+        const Token* next = c.peek(1);
+        if (mark && next && mark->kind == Token::Kind::mark && (mark->text == "." || mark->text == ",") &&
+            next->text == "ngay" && starts_lower(original(*next)))
+            c.seek(c.pos() + 1);
     }
 
     // The event a term counts from: up to a comma, semicolon, full stop, the end

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <string>
 
 namespace vbtrack::deadlines {
 
@@ -30,6 +31,10 @@ std::vector<Token> tokenize_folded(std::string_view s) {
         if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
             newline = newline || c == '\n';
             ++i;
+            continue;
+        }
+        if (!is_digit(c) && !is_word_char(c) && std::string_view("/-.,;:()").find(c) == std::string_view::npos) {
+            ++i;  // OCR specks and symbols ("_", "|", "ˆ") say nothing about a deadline
             continue;
         }
         std::size_t j = i + 1;
@@ -96,6 +101,25 @@ std::optional<int> TokenCursor::number(int max_digits, int* digits) {
     int value = 0;
     std::from_chars(t->text.data(), t->text.data() + t->text.size(), value);
     return value;
+}
+
+std::optional<int> TokenCursor::split_number(int max_digits, std::string_view then, int* digits) {
+    const Token* first = peek();
+    const Token* second = peek(1);
+    if (first && second && first->kind == Token::Kind::number && second->kind == Token::Kind::number &&
+        static_cast<int>(first->text.size() + second->text.size()) <= max_digits) {
+        const Token* after = peek(2);
+        bool followed = then.empty() || (after && after->kind == Token::Kind::mark && then.find(after->text[0]) != std::string_view::npos);
+        if (followed) {
+            std::string joined = std::string(first->text) + std::string(second->text);
+            int value = 0;
+            std::from_chars(joined.data(), joined.data() + joined.size(), value);
+            if (digits) *digits = static_cast<int>(joined.size());
+            pos_ += 2;
+            return value;
+        }
+    }
+    return number(max_digits, digits);
 }
 
 bool TokenCursor::gloss() {

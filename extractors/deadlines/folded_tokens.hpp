@@ -2,7 +2,8 @@
 // and a cursor that matches the fixed words of deadline phrases on them.
 // Matching folded words makes "trước", "truoc" and an OCR'd "trưóc" the same;
 // spaces and line breaks are not tokens, so "25 / 4 / 2023" reads like
-// "25/4/2023" and a phrase may wrap onto the next line.
+// "25/4/2023" and a phrase may wrap onto the next line; marks other than
+// / - . , ; : ( ) are dropped as OCR specks.
 #pragma once
 
 #include <initializer_list>
@@ -40,7 +41,11 @@ public:
     bool any_word(std::initializer_list<std::string_view> ws);
     bool mark(char c);
     // A number of at most `max_digits` digits; `digits` receives its length.
+    // OCR splits numbers ("1 1/2024" for "11/2024", "20 24"): a number
+    // followed by another that together fit in `max_digits` and are followed
+    // by one of `then` (a separator, or "" for anything) reads as one.
     std::optional<int> number(int max_digits, int* digits = nullptr);
+    std::optional<int> split_number(int max_digits, std::string_view then, int* digits = nullptr);
     // A parenthesized gloss of words, "(mười)", "(hai mươi)".
     bool gloss();
 

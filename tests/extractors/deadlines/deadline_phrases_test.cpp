@@ -178,6 +178,12 @@ TEST(DeadlinePhrasesTest, SurvivesOcrDamage) {
     // "chậm chất là": one letter of "nhất" misread.
     auto misread = only("thông báo chậm chất là 05 ngày trước ngày họp để chuẩn bị.", "chậm chất là 05 ngày trước ngày họp");
     EXPECT_TRUE(misread.term->before);
+    // Split digits, specks and a stray full stop.
+    expect_date(only("phải xong trước ngày 30/1 1/2024. Sau đó", "trước ngày 30/1 1/2024"), 2024, 11, 30);
+    expect_date(only("hoàn thành trước ngày 15/11/20 24.", "trước ngày 15/11/20 24"), 2024, 11, 15);
+    auto speck = only("trả lời trong thời hạn 07 _\nngày làm việc kể từ ngày nhận đơn.", "trong thời hạn 07 _\nngày làm việc kể từ ngày nhận đơn");
+    EXPECT_EQ(speck.term->amount, 7);
+    EXPECT_TRUE(only("gửi chậm nhất là 05 ngày trước. ngày họp.", "chậm nhất là 05 ngày trước. ngày họp").term->before);
     // Without marks "de" still ends the trigger, but "đề nghị" does not.
     EXPECT_EQ(only("trong 05 ngay ke tu ngay nhan de nghi cua xa de tong hop", "trong 05 ngay ke tu ngay nhan de nghi cua xa")
                   .term->trigger,
