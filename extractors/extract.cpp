@@ -29,7 +29,8 @@ public:
         e.page = text_.page_at(span.begin);
         e.span_begin = span.begin;
         e.span_end = span.end;
-        e.source = text_.source_at(span) == TextSource::ocr ? "ocr" : "text-layer";
+        // Where the characters came from: repaired text is what a reviewer should check first.
+        e.source = text_.repaired_at(span) ? "repaired" : text_.source_at(span) == TextSource::ocr ? "ocr" : "text-layer";
         e.confidence = confidence * text_.confidence_at(span);
         e.rule = rule;
         record_.evidence[field] = e;

@@ -134,8 +134,10 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
             continue;
         }
         std::string_view previous = text.line_text(i - 1);
-        bool continues = docx ? layout.bold && layout.align == Align::center
-                              : !ends_clause(previous) && (starts_lower(line) || starts_with_digit(line));
+        // A wrapped line goes on in lower case; the docx also marks the trích yếu
+        // centred and bold (readers of positioned words may not know the alignment).
+        bool continues = (!ends_clause(previous) && (starts_lower(line) || starts_with_digit(line))) ||
+                         (docx && layout.bold && layout.align == Align::center);
         if (!continues) break;
         out.title_lines.push_back(i);
     }

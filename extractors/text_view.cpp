@@ -7,7 +7,8 @@ namespace vbtrack {
 namespace {
 
 LineLayout layout_of(const Paragraph& p) {
-    return LineLayout{p.cell, p.box, p.align, p.bold, p.italic, p.source, p.confidence};
+    return LineLayout{p.cell, p.box, p.align, p.bold, p.italic, p.source, p.confidence,
+                      !p.raw_text.empty() && p.raw_text != p.text};
 }
 
 }  // namespace
@@ -82,6 +83,13 @@ TextSource DocumentText::source_at(TextSpan span) const {
     for (std::size_t i = line_at(span.begin), last = line_at(span.end); i <= last && i < lines_.size(); ++i)
         if (lines_[i].layout.source != TextSource::text_layer) return TextSource::ocr;
     return TextSource::text_layer;
+}
+
+bool DocumentText::repaired_at(TextSpan span) const {
+    if (lines_.empty()) return false;
+    for (std::size_t i = line_at(span.begin), last = line_at(span.end); i <= last && i < lines_.size(); ++i)
+        if (lines_[i].layout.repaired) return true;
+    return false;
 }
 
 double DocumentText::confidence_at(TextSpan span) const {

@@ -34,6 +34,7 @@ struct LineLayout {
     bool italic = false;
     TextSource source = TextSource::text_layer;
     double confidence = -1;  // OCR word confidence 0..100, -1 when not OCR
+    bool repaired = false;   // text repair changed the paragraph (text != raw_text)
 };
 
 struct TextLine {
@@ -66,6 +67,8 @@ public:
     bool has_cells() const { return has_cells_; }
     // Evidence source for a span: "ocr" when any of its lines was recognized.
     TextSource source_at(TextSpan span) const;
+    // True when text repair changed any of the span's lines.
+    bool repaired_at(TextSpan span) const;
     // Mean OCR confidence (0..1) over the lines of a span; 1 for text layers.
     double confidence_at(TextSpan span) const;
 

@@ -186,6 +186,21 @@ TEST(OcrCongVan, FieldsSurviveStrippedMarksAndMergedColumns) {
     EXPECT_NEAR(e.confidence, 0.9, 1e-9);  // the rule's 1.0 times the line's OCR confidence
 }
 
+// A PDF text layer read into columns: header lines in cells, a title that
+// wraps into a lower-case line, no alignment known.
+TEST(PositionedWords, WrappedTitleWithoutAlignment) {
+    Document doc = test::document_from_text(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN LẬP\nSố: 41/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nTân Lập, ngày 9 tháng 5 năm 2024\nTHÔNG BÁO\n"
+        "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã quý III -\nnăm 2024\n"
+        "Ủy ban nhân dân xã thông báo lịch tiếp công dân như sau:");
+    for (int i = 0; i < 6; ++i) doc.paragraphs[i].cell = CellPosition{0, 0, i < 3 ? 0 : 1};
+    Record r = test::extract_record(doc);
+    EXPECT_EQ(r.title, "Lịch tiếp công dân của Chủ tịch Ủy ban nhân dân xã quý III - năm 2024");
+    EXPECT_EQ(r.issuer, "Ủy ban nhân dân xã Tân Lập");
+    EXPECT_EQ(r.doc_type, "TB");
+}
+
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
     Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     EXPECT_EQ(r.doc_type, "KH");

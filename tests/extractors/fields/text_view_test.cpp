@@ -48,6 +48,16 @@ TEST(DocumentText, OcrLinesGiveSourceAndConfidence) {
     EXPECT_DOUBLE_EQ(text.confidence_at({0, 4}), 0.8);
 }
 
+TEST(DocumentText, RepairedLinesAreKnown) {
+    Document doc;
+    doc.paragraphs = {paragraph("Số 5-TB/HU", 1), paragraph("Ban Thường vụ", 1)};
+    doc.paragraphs[0].raw_text = "Số 5-TB/HU";
+    doc.paragraphs[1].raw_text = "Ban Thuong vu";
+    DocumentText text(doc);
+    EXPECT_FALSE(text.repaired_at(text.lines()[0].span));
+    EXPECT_TRUE(text.repaired_at(text.lines()[1].span));
+}
+
 TEST(Sentences, WrappedLowerCaseLinesJoinAbbreviationsDoNotSplit) {
     DocumentText text = DocumentText::from_plain(
         "Giao Sở Tư pháp chủ trì thực hiện. Sở Nội vụ phối hợp\n"
