@@ -32,6 +32,20 @@ std::size_t symbol_part(std::string_view s, std::size_t i, bool& has_upper, bool
     return i;
 }
 
+bool is_all_caps_ascii(std::string_view s) {
+    for (char c : s)
+        if (c < 'A' || c > 'Z') return false;
+    return !s.empty();
+}
+
+// OCR reads "Đ" as the look-alike "Ð" (U+00D0), which Vietnamese never uses.
+std::string with_vietnamese_d(std::string_view part) {
+    std::string out(part);
+    for (std::size_t at = out.find("\xC3\x90"); at != std::string::npos; at = out.find("\xC3\x90", at + 2))
+        out.replace(at, 2, "\xC4\x90");
+    return out;
+}
+
 }  // namespace
 
 std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::size_t pos, std::size_t base) {
@@ -46,12 +60,29 @@ std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::si
     bool any_letters = false;
     std::size_t end = i;
     while (true) {
-        // A separator, possibly with stray spaces around it (OCR and typists add them).
+        // A separator, possibly with stray spaces around it or doubled (OCR and typists add them).
         std::size_t j = skip_spaces(s, i);
         std::size_t sep_end = j;
         if (sep_end >= s.size()) break;
         char32_t sep = next_code_point(s, sep_end);
-        if (!is_separator(sep)) break;
+        if (!is_separator(sep)) {
+            // OCR splits a code at a space ("1037-CV/BDV TU"): a short run of
+            // capitals right after a part is its tail.
+            bool has_upper = false, has_letter = false;
+            std::size_t frag_end = symbol_part(s, j, has_upper, has_letter);
+            std::string_view frag = s.substr(j, frag_end - j);
+            if (j > i && parts > 0 && frag.size() <= 3 && is_all_caps_ascii(frag)) {
+                value += frag;
+                end = frag_end;
+            }
+            break;
+        }
+        while (true) {  // "//" read for "/"
+            std::size_t next = skip_spaces(s, sep_end);
+            std::size_t after = next;
+            if (after >= s.size() || next_code_point(s, after) != sep) break;
+            sep_end = after;
+        }
         j = skip_spaces(s, sep_end);
         bool has_upper = false, has_letter = false;
         std::size_t part_end = symbol_part(s, j, has_upper, has_letter);
@@ -61,7 +92,7 @@ std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::si
         bool year = !has_letter && part.size() == 4 && parts == 0;
         if (!has_upper && !year) break;
         value += sep == U'–' ? '-' : static_cast<char>(sep);
-        value += part;
+        value += with_vietnamese_d(part);
         any_letters = any_letters || has_letter;
         ++parts;
         i = end = part_end;

@@ -88,7 +88,9 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
         if (!type) continue;
         std::size_t k = j;
         while (k < t.size() && t[k] == ' ') ++k;
-        if (t.compare(k, 2, "so") == 0 && (k + 2 >= t.size() || !is_word_char(t[k + 2]))) k += 2;
+        // "số", or what OCR makes of it: "so", "s6", "s0".
+        bool so = k + 1 < t.size() && t[k] == 's' && (t[k + 1] == 'o' || t[k + 1] == '6' || t[k + 1] == '0');
+        if (so && (k + 2 >= t.size() || !is_word_char(t[k + 2]))) k += 2;
         while (k < t.size() && (t[k] == ' ' || t[k] == ':')) ++k;
         auto symbol = number_symbol_at(s, f.origin[k]);
         if (!symbol || symbol->value == own_number) continue;

@@ -53,6 +53,18 @@ TEST(SplitNumberSymbol, TypeCodeByForm) {
     EXPECT_EQ(split_number_symbol("12-QĐi/HU").type_code, "QĐi");
 }
 
+TEST(NumberSymbolAt, OcrSplitsAndLookAlikes) {
+    auto at_start = [](std::string_view s) {
+        auto found = number_symbol_at(s, 0);
+        return found ? found->value : "<none>";
+    };
+    EXPECT_EQ(at_start("1037-CV/BDV TU ngày 16/7/2019"), "1037-CV/BDVTU");
+    EXPECT_EQ(at_start("12-QĐi//TU ngày"), "12-QĐi/TU");
+    EXPECT_EQ(at_start("12-\xC3\x90" "A/TU"), "12-ĐA/TU");  // Icelandic eth for Đ
+    EXPECT_EQ(at_start("41-KH/HU Lục Ngạn"), "41-KH/HU");
+    EXPECT_EQ(at_start("41-KH/HU ĐẢNG CỘNG SẢN"), "41-KH/HU");
+}
+
 TEST(NumberSymbolAt, StopsAtTheNextWord) {
     std::string s = "Chỉ thị số 05-CT/TU ngày 3/4/2020";
     auto found = number_symbol_at(s, s.find("05"));

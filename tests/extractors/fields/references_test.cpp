@@ -62,6 +62,13 @@ TEST(References, OneEntryPerDocumentAndNotTheDocumentItself) {
     EXPECT_EQ(r[0].date, "2021-02-02");  // the fuller mention wins
 }
 
+TEST(References, OcrReadsSoAsS6) {
+    auto r = refs("Cong van s6 4639/UBND-NC ngay 30/12/2021 cua UBND tinh");
+    ASSERT_EQ(r.size(), 1u);
+    EXPECT_EQ(r[0].number_symbol, "4639/UBND-NC");
+    EXPECT_EQ(r[0].date, "2021-12-30");
+}
+
 TEST(References, NotReferences) {
     EXPECT_TRUE(refs("Quyết định này có hiệu lực kể từ ngày ký. Báo cáo số liệu 9 tháng, bão số 3.").empty());
 }
