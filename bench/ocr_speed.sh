@@ -44,6 +44,7 @@ measure() {  # LABEL COMMAND...: wall, CPU (user+sys of the whole tree), pages/s
 }
 
 measure "vbtrack ocr stage, --jobs $jobs, OpenMP off" env OMP_THREAD_LIMIT=1 "$build/bench/ocr_bench" --jobs "$jobs" "$work/vbtrack" "$@"
+measure "vbtrack, --jobs $jobs, contained child per file" env OMP_THREAD_LIMIT=1 "$build/bench/ocr_bench" --jobs "$jobs" --isolated "$work/vbtrack" "$@"
 measure "vbtrack ocr stage, --jobs $jobs, OpenMP on" "$build/bench/ocr_bench" --jobs "$jobs" "$work/vbtrack" "$@"
 measure "tesseract CLI page by page, OpenMP on" "$0" _tesseract "$work" "$@"
 measure "tesseract CLI page by page, OpenMP off" env OMP_THREAD_LIMIT=1 "$0" _tesseract "$work" "$@"

@@ -49,6 +49,13 @@ void read_page(OcrEngine& engine, PageJob& job) {
     job.paragraphs = lay_out(engine.recognize(clean.pix.get(), clean.dpi), pixGetWidth(clean.pix.get()), number);
 }
 
+// Errors from the image libraries do not know the file; the record must name it.
+std::string named(const std::string& message, const PageJob& job) {
+    const std::string& path = job.document->source.path;
+    if (message.find(path) != std::string::npos) return message;
+    return path + ": page " + std::to_string(job.document->pages[job.page_index].number) + ": " + message;
+}
+
 double mean_word_confidence(const std::vector<Paragraph>& paragraphs, std::size_t& words) {
     double sum = 0;
     words = 0;
@@ -144,7 +151,7 @@ std::vector<std::optional<std::string>> OcrStage::recognize(const std::vector<Do
                 try {
                     read_page(*engine, jobs[i]);
                 } catch (const InputError& e) {
-                    jobs[i].error = e.what();
+                    jobs[i].error = named(e.what(), jobs[i]);
                 }
             }
         } catch (...) {  // OcrSetupError (no language data) and allocation failures stop the run
