@@ -277,7 +277,7 @@ private:
         std::size_t end = c.pos();
         for (int n = 0; !c.done() && n < kMaxTriggerTokens; ++n) {
             const Token& t = *c.peek();
-            if (t.kind == Token::Kind::mark && std::string_view(",;.:").find(t.text[0]) != std::string_view::npos)
+            if (t.kind == Token::Kind::mark && std::string_view(",;.:\n").find(t.text[0]) != std::string_view::npos)
                 break;
             if (t.after_newline && !starts_lower(original(t))) break;  // a new paragraph, not a wrapped line
             if (t.kind == Token::Kind::word && starts_purpose(c.pos())) break;

@@ -21,6 +21,18 @@ bool one_letter_off(std::string_view a, std::string_view b) {
     return diff == 1;
 }
 
+// A list item starts at `i` (the first character of a line): "-", "+", a bullet,
+// "2.", "1.2.", "III.", "a)" followed by a space.
+bool list_item_at(std::string_view s, std::size_t i) {
+    if (i < s.size() && std::string_view("-+?").find(s[i]) != std::string_view::npos)
+        return i + 1 < s.size() && s[i + 1] == ' ';
+    std::size_t j = i;
+    while (j < s.size() && j - i < 6 && (is_digit(s[j]) || is_word_char(s[j]) || s[j] == '.')) ++j;
+    if (j == i || j >= s.size()) return false;
+    if (s[j] == ')') return j + 1 < s.size() && s[j + 1] == ' ' && j - i <= 2;
+    return s[j] == ' ' && s[j - 1] == '.' && (is_digit(s[i]) || std::string_view("ivxl").find(s[i]) != std::string_view::npos);
+}
+
 }  // namespace
 
 std::vector<Token> tokenize_folded(std::string_view s) {
@@ -28,8 +40,15 @@ std::vector<Token> tokenize_folded(std::string_view s) {
     bool newline = false;
     for (std::size_t i = 0; i < s.size();) {
         char c = s[i];
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-            newline = newline || c == '\n';
+        if (c == '\n') {
+            // A phrase may wrap onto the next line, but never into the next list item.
+            std::size_t next = s.find_first_not_of(" \t\r", i + 1);
+            if (next != std::string_view::npos && list_item_at(s, next)) out.push_back({Token::Kind::mark, i, i + 1, s.substr(i, 1)});
+            newline = true;
+            ++i;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r') {
             ++i;
             continue;
         }

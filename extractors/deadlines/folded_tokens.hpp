@@ -2,8 +2,9 @@
 // and a cursor that matches the fixed words of deadline phrases on them.
 // Matching folded words makes "trước", "truoc" and an OCR'd "trưóc" the same;
 // spaces and line breaks are not tokens, so "25 / 4 / 2023" reads like
-// "25/4/2023" and a phrase may wrap onto the next line; marks other than
-// / - . , ; : ( ) are dropped as OCR specks.
+// "25/4/2023" and a phrase may wrap onto the next line (a line break before
+// a list item, "- ", "2.", "III.", "a)", is a "\n" mark that no phrase crosses);
+// marks other than / - . , ; : ( ) are dropped as OCR specks.
 #pragma once
 
 #include <initializer_list>

@@ -3,6 +3,8 @@
 // and "+" items under a lead-in line that ends with ':'.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "deadline_test_support.hpp"
 
 namespace vbtrack::test {
@@ -53,6 +55,33 @@ TEST(DeadlineContextTest, AHeadingStopsAtTheNextPartOfItsLevel) {
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].responsible, std::vector<std::string>{"Tổ công tác"});
     EXPECT_TRUE(found[1].responsible.empty());
+}
+
+// The whole extractor (sentences, roles, task) on shuffled lines of a plan and
+// broken pieces: any output must point into the text.
+TEST(DeadlineContextTest, ShuffledAndBrokenTextDoesNotBreakIt) {
+    std::vector<std::string> lines;
+    for (std::string_view rest = kPlan; !rest.empty();) {
+        auto nl = rest.find('\n');
+        lines.emplace_back(rest.substr(0, nl));
+        rest = nl == std::string_view::npos ? std::string_view{} : rest.substr(nl + 1);
+    }
+    lines.push_back("+ trước ngày");
+    lines.push_back("a) ; ; chậm nhất 3 ngày làm việc sau");
+    lines.push_back("\xE1\xBB trong Quý");
+    std::mt19937 rng(7);
+    for (int round = 0; round < 300; ++round) {
+        std::string text;
+        for (int i = 0; i < 8; ++i) {
+            std::string line = lines[rng() % lines.size()];
+            if (rng() % 4 == 0) line = line.substr(0, rng() % (line.size() + 1));
+            text += line + "\n";
+        }
+        for (const auto& d : deadlines_in(text, rng() % 2 ? std::optional<std::string>("2025-10-02") : std::nullopt)) {
+            ASSERT_FALSE(d.text.empty()) << text;
+            ASSERT_NE(text.find(d.text), std::string::npos) << "[" << d.text << "]\n" << text;
+        }
+    }
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // damage: lost or wrong marks, a misread letter, spaced slashes, wrapped lines.
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "extractors/deadlines/deadline_phrases.hpp"
 
 namespace vbtrack::deadlines {
@@ -163,6 +165,8 @@ TEST(DeadlinePhrasesTest, WhatIsNotADeadline) {
              "thực hiện các mục tiêu trong năm 2024.",                   // a whole year
              "trước ngày 31/4/2024",                                     // no such day
              "Lịch trực ngày 02/9/2024 của cơ quan.",                    // "trực" is not a misread "trước"
+             "hoàn thành trong Quý\nIII. TỔ CHỨC THỰC HIỆN",            // a heading is not the quarter
+             "báo cáo trước\n- ngày 15/11/2024 nhận hồ sơ",              // nor is the next list item
          })
         EXPECT_TRUE(phrases(text).empty()) << text;
 }
@@ -195,6 +199,24 @@ TEST(DeadlinePhrasesTest, SeveralPhrasesInOneSentence) {
     ASSERT_EQ(found.size(), 2u);
     EXPECT_EQ(found[0].text, "trước ngày 10/4/2025");
     EXPECT_EQ(found[1].text, "trước ngày 15/12/2025");
+}
+
+// Malformed input: shuffled pieces of deadline phrases, cut numbers, lone
+// brackets and invalid UTF-8 must give well-formed spans or nothing, never a crash.
+TEST(DeadlinePhrasesTest, GarbageGivesSpansInsideTheText) {
+    const char* pieces[] = {"trước", "ngày", "chậm", "nhất", "là", "trong", "thời hạn", "Quý", "IV", "tháng", "hằng",
+                            "năm", "kể từ", "sau", "khi", "(", ")", "/", "-", ".", ",", ";", "\n", "15", "2024",
+                            "0", "99999", "31", "12", "làm việc", "\xC3", "\xFF\xFE", "giờ", "h", "để", "ký"};
+    std::mt19937 rng(42);
+    for (int round = 0; round < 2000; ++round) {
+        std::string text;
+        int n = 1 + static_cast<int>(rng() % 24);
+        for (int i = 0; i < n; ++i) text += std::string(pieces[rng() % std::size(pieces)]) + (rng() % 3 ? " " : "");
+        for (const auto& p : find_deadline_phrases(text)) {
+            ASSERT_LT(p.span.begin, p.span.end) << text;
+            ASSERT_LE(p.span.end, text.size()) << text;
+        }
+    }
 }
 
 }  // namespace
