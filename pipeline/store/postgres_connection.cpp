@@ -23,12 +23,12 @@ PostgresConnectionPtr connect_postgres(const std::string& url) {
         migrate_postgres(connection->pq);
         return connection;
     } catch (const pqxx::broken_connection& e) {
-        throw StoreError("cannot connect to the PostgreSQL store " + redact_password(url) + ": " + e.what() +
-                         "Check that the server runs and accepts this user, and the URL "
+        throw StoreError("cannot connect to the PostgreSQL store " + redact_password(url) + " (" + trimmed(e.what()) +
+                         "). Check that the server runs and accepts this user, and the URL "
                          "(postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE).");
     } catch (const pqxx::sql_error& e) {
-        throw StoreError("the PostgreSQL store " + redact_password(url) + " refused the schema: " + e.what() +
-                         "Check that the user may create tables in this database.");
+        throw StoreError("the PostgreSQL store " + redact_password(url) + " refused the schema (" + trimmed(e.what()) +
+                         "). Check that the user may create tables in this database.");
     }
 }
 

@@ -28,102 +28,111 @@ PostgresStore::~PostgresStore() = default;
 
 bool PostgresStore::has_current(const std::string& sha256, const std::string& pipeline_version) {
     std::lock_guard lock(mutex_);
-    pqxx::read_transaction tx{connection_->pq};
-    return !tx.exec_params("SELECT 1 FROM documents WHERE id = $1 AND pipeline_version = $2", sha256,
-                           pipeline_version)
-                .empty();
+    return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) {
+        return !tx.exec_params("SELECT 1 FROM documents WHERE id = $1 AND pipeline_version = $2", sha256,
+                               pipeline_version)
+                    .empty();
+    });
 }
 
 void PostgresStore::put(const Record& record) {
     std::lock_guard lock(mutex_);
-    pqxx::work tx{connection_->pq};
-    tx.exec_params0(std::string(R"(INSERT INTO documents(id, path, sha256, status, doc_type, number_symbol, issuer,
-                                                       issued_date, pipeline_version, record, stored_at)
-                                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, )") +
-                        kUtcNow + R"()
-                                 ON CONFLICT (id) DO UPDATE SET
-                                   status = excluded.status, doc_type = excluded.doc_type,
-                                   number_symbol = excluded.number_symbol, issuer = excluded.issuer,
-                                   issued_date = excluded.issued_date,
-                                   pipeline_version = excluded.pipeline_version,
-                                   record = excluded.record, stored_at = excluded.stored_at)",
-                    record.id, record.source.path, record.source.sha256, to_string(record.status), record.doc_type,
-                    record.number_symbol, record.issuer, or_null(record.issued_date), record.pipeline_version,
-                    nlohmann::json(record).dump());
-    tx.exec_params0("INSERT INTO document_paths(document_id, path) VALUES ($1, $2) ON CONFLICT DO NOTHING", record.id,
-                    record.source.path);
+    return connection_->transact<pqxx::work>([&](pqxx::work& tx) {
+        tx.exec_params0(std::string(R"(INSERT INTO documents(id, path, sha256, status, doc_type, number_symbol, issuer,
+                                                           issued_date, pipeline_version, record, stored_at)
+                                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, )") +
+                            kUtcNow + R"()
+                                     ON CONFLICT (id) DO UPDATE SET
+                                       status = excluded.status, doc_type = excluded.doc_type,
+                                       number_symbol = excluded.number_symbol, issuer = excluded.issuer,
+                                       issued_date = excluded.issued_date,
+                                       pipeline_version = excluded.pipeline_version,
+                                       record = excluded.record, stored_at = excluded.stored_at)",
+                        record.id, record.source.path, record.source.sha256, to_string(record.status), record.doc_type,
+                        record.number_symbol, record.issuer, or_null(record.issued_date), record.pipeline_version,
+                        nlohmann::json(record).dump());
+        tx.exec_params0("INSERT INTO document_paths(document_id, path) VALUES ($1, $2) ON CONFLICT DO NOTHING", record.id,
+                        record.source.path);
 
-    tx.exec_params0("DELETE FROM deadlines WHERE document_id = $1", record.id);
-    for (std::size_t i = 0; i < record.deadlines.size(); ++i) {
-        const auto& d = record.deadlines[i];
-        tx.exec_params0("INSERT INTO deadlines(document_id, ordinal, kind, due, text, task) VALUES ($1, $2, $3, $4, $5, $6)",
-                        record.id, static_cast<long long>(i), to_string(d.kind), or_null(d.due ? d.due : d.date),
-                        d.text, d.task);
-    }
-    tx.exec_params0(R"(DELETE FROM "references" WHERE document_id = $1)", record.id);
-    for (std::size_t i = 0; i < record.references.size(); ++i)
-        tx.exec_params0(R"(INSERT INTO "references"(document_id, ordinal, number_symbol, date) VALUES ($1, $2, $3, $4))",
-                        record.id, static_cast<long long>(i), record.references[i].number_symbol,
-                        or_null(record.references[i].date));
-    tx.commit();
+        tx.exec_params0("DELETE FROM deadlines WHERE document_id = $1", record.id);
+        for (std::size_t i = 0; i < record.deadlines.size(); ++i) {
+            const auto& d = record.deadlines[i];
+            tx.exec_params0("INSERT INTO deadlines(document_id, ordinal, kind, due, text, task) VALUES ($1, $2, $3, $4, $5, $6)",
+                            record.id, static_cast<long long>(i), to_string(d.kind), or_null(d.due ? d.due : d.date),
+                            d.text, d.task);
+        }
+        tx.exec_params0(R"(DELETE FROM "references" WHERE document_id = $1)", record.id);
+        for (std::size_t i = 0; i < record.references.size(); ++i)
+            tx.exec_params0(R"(INSERT INTO "references"(document_id, ordinal, number_symbol, date) VALUES ($1, $2, $3, $4))",
+                            record.id, static_cast<long long>(i), record.references[i].number_symbol,
+                            or_null(record.references[i].date));
+        tx.commit();
+    });
 }
 
 void PostgresStore::add_path(const std::string& sha256, const std::string& path) {
     std::lock_guard lock(mutex_);
-    pqxx::work tx{connection_->pq};
-    tx.exec_params0("INSERT INTO document_paths(document_id, path) VALUES ($1, $2) ON CONFLICT DO NOTHING", sha256, path);
-    tx.commit();
+    return connection_->transact<pqxx::work>([&](pqxx::work& tx) {
+        tx.exec_params0("INSERT INTO document_paths(document_id, path) VALUES ($1, $2) ON CONFLICT DO NOTHING", sha256, path);
+        tx.commit();
+    });
 }
 
 std::optional<Record> PostgresStore::get(const std::string& id) {
     std::lock_guard lock(mutex_);
-    pqxx::read_transaction tx{connection_->pq};
-    auto found = read_records(tx.exec_params("SELECT record FROM documents WHERE id = $1", id));
-    if (found.empty()) return std::nullopt;
-    return found.front();
+    return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) -> std::optional<Record> {
+        auto found = read_records(tx.exec_params("SELECT record FROM documents WHERE id = $1", id));
+        if (found.empty()) return std::nullopt;
+        return found.front();
+    });
 }
 
 std::vector<Record> PostgresStore::find_by_number(const std::string& number_symbol) {
     std::lock_guard lock(mutex_);
-    pqxx::read_transaction tx{connection_->pq};
-    return read_records(
-        tx.exec_params("SELECT record FROM documents WHERE number_symbol = $1 ORDER BY issued_date", number_symbol));
+    return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) {
+        return read_records(
+            tx.exec_params("SELECT record FROM documents WHERE number_symbol = $1 ORDER BY issued_date", number_symbol));
+    });
 }
 
 std::vector<Record> PostgresStore::records(const RecordQuery& query) {
     std::lock_guard lock(mutex_);
-    pqxx::read_transaction tx{connection_->pq};
-    // COLLATE "C": byte order, the order SQLite gives, whatever the server's locale.
-    return read_records(tx.exec_params(
-        R"(SELECT record FROM documents WHERE $1::text IS NULL OR status = $1 ORDER BY path COLLATE "C")",
-        or_null(query.status)));
+    return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) {
+        // COLLATE "C": byte order, the order SQLite gives, whatever the server's locale.
+        return read_records(tx.exec_params(
+            R"(SELECT record FROM documents WHERE $1::text IS NULL OR status = $1 ORDER BY path COLLATE "C")",
+            or_null(query.status)));
+    });
 }
 
 std::vector<std::pair<std::string, std::string>> PostgresStore::paths() {
     std::lock_guard lock(mutex_);
-    pqxx::read_transaction tx{connection_->pq};
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& row : tx.exec(R"(SELECT document_id, path FROM document_paths ORDER BY path COLLATE "C")"))
-        out.emplace_back(row[0].c_str(), row[1].c_str());
-    return out;
+    return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& row : tx.exec(R"(SELECT document_id, path FROM document_paths ORDER BY path COLLATE "C")"))
+            out.emplace_back(row[0].c_str(), row[1].c_str());
+        return out;
+    });
 }
 
 long long PostgresStore::begin_run(const std::string& command) {
     std::lock_guard lock(mutex_);
-    pqxx::work tx{connection_->pq};
-    auto row = tx.exec_params1(std::string("INSERT INTO runs(started_at, command) VALUES (") + kUtcNow +
-                                   ", $1) RETURNING id",
-                               command);
-    tx.commit();
-    return row[0].as<long long>();
+    return connection_->transact<pqxx::work>([&](pqxx::work& tx) {
+        auto row = tx.exec_params1(std::string("INSERT INTO runs(started_at, command) VALUES (") + kUtcNow +
+                                       ", $1) RETURNING id",
+                                   command);
+        tx.commit();
+        return row[0].as<long long>();
+    });
 }
 
 void PostgresStore::finish_run(long long run_id, const std::string& summary_json) {
     std::lock_guard lock(mutex_);
-    pqxx::work tx{connection_->pq};
-    tx.exec_params0(std::string("UPDATE runs SET finished_at = ") + kUtcNow + ", summary = $2 WHERE id = $1", run_id,
-                    summary_json);
-    tx.commit();
+    return connection_->transact<pqxx::work>([&](pqxx::work& tx) {
+        tx.exec_params0(std::string("UPDATE runs SET finished_at = ") + kUtcNow + ", summary = $2 WHERE id = $1", run_id,
+                        summary_json);
+        tx.commit();
+    });
 }
 
 }  // namespace vbtrack

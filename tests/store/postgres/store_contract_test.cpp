@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <pqxx/pqxx>
 
 #include "pipeline/core/errors.hpp"
 #include "pipeline/store/store.hpp"
@@ -133,6 +134,33 @@ TEST(StoreUrl, UnreachablePostgresIsAStoreErrorWithoutThePassword) {
         std::string message = e.what();
         EXPECT_EQ(message.find("secret"), std::string::npos) << message;
         EXPECT_NE(message.find("someone:***@127.0.0.1:1/nothing"), std::string::npos) << message;
+    }
+}
+
+}  // namespace
+}  // namespace vbtrack
+
+namespace vbtrack {
+namespace {
+
+// The server drops the store's connection (restart, admin, network): the next
+// call is a StoreError with advice (exit code 3), not a crash or a stray
+// libpqxx exception.
+TEST(PostgresStore, LostConnectionIsAStoreError) {
+    VBTRACK_REQUIRE_POSTGRES(url);
+    auto store = open_store(url);
+    store->put(test::state_plan());
+    {
+        pqxx::connection admin{url};
+        pqxx::nontransaction tx{admin};
+        tx.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()");
+    }
+    try {
+        store->records();
+        FAIL() << "a dropped connection went unnoticed";
+    } catch (const StoreError& e) {
+        EXPECT_NE(std::string(e.what()).find("run the command again"), std::string::npos) << e.what();
     }
 }
 
