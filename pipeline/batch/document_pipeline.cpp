@@ -6,25 +6,30 @@
 #include "pipeline/core/format.hpp"
 #include "pipeline/core/sha256.hpp"
 #include "pipeline/core/version.hpp"
+#include "pipeline/ocr/isolated.hpp"
+#include "pipeline/ocr/register_readers.hpp"
 
 namespace vbtrack {
 namespace {
 
-std::string unsupported_reason(Format format) {
-    switch (format) {
-        case Format::image: return "scanned images need OCR, which this version cannot do yet";
-        case Format::doc: return "old Word (.doc) files are not supported yet; save the file as .docx and ingest that";
-        default: return "the file is not a document vbtrack knows (docx, pdf, txt)";
-    }
+ReaderRegistry all_readers() {
+    ReaderRegistry readers = ReaderRegistry::with_builtin_readers();
+    register_ocr_readers(readers);
+    return readers;
 }
+
+bool may_need_ocr(Format format) { return format == Format::pdf || format == Format::image; }
 
 }  // namespace
 
-DocumentPipeline::DocumentPipeline()
-    : readers_(ReaderRegistry::with_builtin_readers()),
+DocumentPipeline::DocumentPipeline(ocr::OcrOptions ocr_options)
+    : readers_(all_readers()),
+      ocr_(ocr_options),
       normalizer_(make_text_normalizer()),
       extractor_(make_field_extractor()),
-      config_hash_(sha256_hex(std::string("pipeline ") + kPipelineVersion).substr(0, 16)) {}
+      config_hash_(sha256_hex(std::string("pipeline ") + kPipelineVersion + " ocr " + ocr::to_string(ocr_options.mode) +
+                              " " + ocr_options.language)
+                       .substr(0, 16)) {}
 
 SourceInfo describe_file(const std::filesystem::path& path) {
     SourceInfo source;
@@ -37,11 +42,13 @@ SourceInfo describe_file(const std::filesystem::path& path) {
 
 Document DocumentPipeline::read(const std::filesystem::path& path, const SourceInfo& source) const {
     const Reader* reader = readers_.find(source.format);
-    if (!reader) throw InputError(unsupported_reason(source.format));
-    Document document = reader->read(path, source);
-    if (std::any_of(document.pages.begin(), document.pages.end(), [](const Page& p) { return p.needs_ocr; }))
-        throw InputError("the file has scanned pages without a text layer; OCR is not available in this version yet");
-    return document;
+    if (!reader)
+        throw InputError("the file is not a document vbtrack reads (docx, doc, pdf, tiff/png/jpeg scans, text)");
+    // Tesseract's engines are loaded once, before the first child that may OCR is
+    // forked: children inherit them ready, and no fork can copy a half-loaded pool.
+    if (may_need_ocr(source.format) && ocr_.options().mode != ocr::OcrMode::never)
+        std::call_once(ocr_warmed_up_, [this] { ocr_.warm_up(); });
+    return ocr::read_isolated(path, source, *reader, &ocr_, ocr_.options().limits);
 }
 
 Document DocumentPipeline::read_and_repair(const std::filesystem::path& path, const SourceInfo& source) const {

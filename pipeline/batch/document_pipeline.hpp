@@ -3,18 +3,21 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 
 #include "extractors/extract.hpp"
 #include "normalizers/normalize.hpp"
 #include "pipeline/core/record.hpp"
 #include "pipeline/ingest/reader.hpp"
+#include "pipeline/ocr/ocr_options.hpp"
+#include "pipeline/ocr/ocr_stage.hpp"
 
 namespace vbtrack {
 
 class DocumentPipeline {
 public:
-    DocumentPipeline();
+    explicit DocumentPipeline(ocr::OcrOptions ocr_options = {});
 
     // Never throws for a problem with the file: an unreadable document gives a
     // `failed` record with the reason, so that no document is lost.
@@ -28,7 +31,13 @@ public:
     const std::string& config_hash() const { return config_hash_; }
 
 private:
+    // Every read (and its OCR) runs in a contained child process: a file that
+    // crashes or hangs Poppler, Leptonica or Tesseract fails alone.
+    Document read_contained(const std::filesystem::path& path, const SourceInfo& source) const;
+
     ReaderRegistry readers_;
+    mutable ocr::OcrStage ocr_;
+    mutable std::once_flag ocr_warmed_up_;
     std::unique_ptr<TextNormalizer> normalizer_;
     std::unique_ptr<FieldExtractor> extractor_;
     std::string config_hash_;

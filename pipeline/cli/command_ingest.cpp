@@ -1,6 +1,8 @@
 #include <unistd.h>
 
+#include <algorithm>
 #include <iostream>
+#include <thread>
 
 #include "pipeline/batch/batch_runner.hpp"
 #include "pipeline/cli/commands.hpp"
@@ -26,9 +28,20 @@ std::unique_ptr<ProgressReporter> choose_progress(const IngestOptions& o) {
     return make_silent_progress();
 }
 
+// Documents are spread over the batch workers; each worker's OCR gets its share of the cores
+// for the pages of its document.
+ocr::OcrOptions ocr_options(const IngestOptions& o) {
+    ocr::OcrOptions options;
+    options.mode = ocr::parse_ocr_mode(o.ocr);
+    unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+    unsigned workers = o.jobs ? o.jobs : cores;
+    options.jobs = static_cast<int>(std::max(1u, cores / workers));
+    return options;
+}
+
 int run(const IngestOptions& o) {
     auto store = open_store(o.store_url);
-    DocumentPipeline pipeline;
+    DocumentPipeline pipeline(ocr_options(o));
     auto progress = choose_progress(o);
     std::vector<std::filesystem::path> inputs(o.paths.begin(), o.paths.end());
     long long run_id = store->begin_run("ingest");

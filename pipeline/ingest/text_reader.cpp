@@ -5,6 +5,7 @@
 
 #include <unicode/unistr.h>
 
+#include "normalizers/legacy_text.hpp"
 #include "pipeline/core/errors.hpp"
 
 namespace vbtrack {
@@ -23,18 +24,6 @@ std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {
     return out;
 }
 
-bool valid_utf8(std::string_view s) {
-    for (std::size_t i = 0; i < s.size();) {
-        auto c = static_cast<unsigned char>(s[i]);
-        std::size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
-        if (n == 0 || i + n > s.size()) return false;
-        for (std::size_t k = 1; k < n; ++k)
-            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
-        i += n;
-    }
-    return true;
-}
-
 }  // namespace
 
 Document TextReader::read(const std::filesystem::path& path, const SourceInfo& source) const {
@@ -46,17 +35,19 @@ Document TextReader::read(const std::filesystem::path& path, const SourceInfo& s
     buffer << in.rdbuf();
     std::string bytes = buffer.str();
 
+    Document document;
+    document.source = source;
     std::string text;
     if (bytes.starts_with("\xFF\xFE")) text = utf16_to_utf8(std::string_view(bytes).substr(2), false);
     else if (bytes.starts_with("\xFE\xFF")) text = utf16_to_utf8(std::string_view(bytes).substr(2), true);
     else if (bytes.starts_with("\xEF\xBB\xBF")) text = bytes.substr(3);
-    else if (valid_utf8(bytes)) text = bytes;
-    else
-        throw InputError("the text is not UTF-8 or UTF-16; legacy Vietnamese encodings (TCVN3, VNI, Windows-1258) "
-                         "are not decoded yet — convert the file to UTF-8 (e.g. with UniKey's converter)");
-
-    Document document;
-    document.source = source;
+    else {
+        // No byte-order mark: UTF-8, or one of the legacy Vietnamese encodings, told apart
+        // by which decoding gives the most valid syllables.
+        DecodedText decoded = decode_legacy_bytes(bytes);
+        text = std::move(decoded.utf8);
+        if (decoded.encoding != "utf-8") document.quality.encoding = decoded.encoding;
+    }
     document.pages.push_back(Page{1, TextSource::text_layer, false, "plain text", -1});
     std::istringstream lines(text);
     for (std::string line; std::getline(lines, line);) {

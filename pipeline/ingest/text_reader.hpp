@@ -4,7 +4,8 @@
 
 namespace vbtrack {
 
-// Plain text: UTF-8 (with or without BOM) and UTF-16 with BOM; one paragraph per line.
+// Plain text, one paragraph per line: UTF-8 or UTF-16 with a byte-order mark; without
+// one, UTF-8 or a legacy Vietnamese encoding (TCVN3, VNI, VIQR, Windows-1258), detected.
 class TextReader final : public Reader {
 public:
     Document read(const std::filesystem::path& path, const SourceInfo& source) const override;

@@ -35,5 +35,16 @@ TEST(TextReader, Utf16LittleAndBigEndianWithBom) {
     EXPECT_EQ(be.text(), "Kế");
 }
 
+TEST(TextReader, LegacyEncodedTextIsDecodedAndTheEncodingRecorded) {
+    // VNI Windows code table: a letter, then a mark byte — E1 circumflex+acute (ế, ố),
+    // EF dot below (ạ), FB hook above (ả), F9 acute, EA breve (ă); E6 is the single byte for ỉ.
+    auto doc = read_bytes("vni", "Ke\xE1 hoa\xEF" "ch so\xE1 41 cu\xFB" "a UBND t\xE6nh\n"
+                                 "Ke\xE1 hoa\xEF" "ch tha\xF9ng 5 na\xEAm 2024\n");
+    EXPECT_EQ(doc.quality.encoding, "vni");
+    ASSERT_EQ(doc.paragraphs.size(), 2u);
+    EXPECT_EQ(doc.paragraphs[0].text, "Kế hoạch số 41 của UBND tỉnh");
+    EXPECT_EQ(doc.paragraphs[1].text, "Kế hoạch tháng 5 năm 2024");
+}
+
 }  // namespace
 }  // namespace vbtrack
