@@ -113,13 +113,17 @@ PostgresCluster::PostgresCluster(fs::path bin, std::optional<std::string> run_as
              "--no-sync", "-E", "UTF8", "--no-locale"},
             run_as_, dir_ / "initdb.log") != 0)
         throw std::runtime_error("initdb failed:\n" + read_file(dir_ / "initdb.log"));
-    port_ = free_port();
-    const std::string options = "-p " + std::to_string(port_) + " -k " + dir_.string() +
-                                " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50";
-    if (run({(bin_ / "pg_ctl").string(), "-D", (dir_ / "data").string(), "-l", (dir_ / "server.log").string(), "-w",
-             "-o", options, "start"},
-            run_as_, log) != 0)
-        throw std::runtime_error("pg_ctl start failed:\n" + read_file(log) + read_file(dir_ / "server.log"));
+    // Another test program may take the free port first: try a few.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        port_ = free_port();
+        const std::string options = "-p " + std::to_string(port_) + " -k " + dir_.string() +
+                                    " -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50";
+        if (run({(bin_ / "pg_ctl").string(), "-D", (dir_ / "data").string(), "-l", (dir_ / "server.log").string(),
+                 "-w", "-o", options, "start"},
+                run_as_, log) == 0)
+            return;
+    }
+    throw std::runtime_error("pg_ctl start failed:\n" + read_file(log) + read_file(dir_ / "server.log"));
 }
 
 PostgresCluster::~PostgresCluster() {
