@@ -12,12 +12,12 @@ namespace vbtrack {
 
 namespace {
 
-// Renews one job's lease every third of the lease from its own connection,
-// while the worker's thread is busy processing the file.
+// Renews one job's lease every third of the lease, over a connection of its
+// own (`queue`), while the worker's thread is busy processing the file.
 class LeaseKeeper {
 public:
-    LeaseKeeper(const std::string& url, const Job& job, const WorkerOptions& options)
-        : queue_(url), thread_([this, job, options] { keep(job, options); }) {}
+    LeaseKeeper(JobQueue& queue, const Job& job, const WorkerOptions& options)
+        : queue_(queue), thread_([this, job, options] { keep(job, options); }) {}
 
     ~LeaseKeeper() {
         {
@@ -35,7 +35,7 @@ private:
             if (!queue_.renew(job, options.name, options.lease)) return;  // taken by another: stop renewing
     }
 
-    JobQueue queue_;
+    JobQueue& queue_;
     std::mutex mutex_;
     std::condition_variable wake_;
     bool finished_ = false;
@@ -52,7 +52,7 @@ std::string default_worker_name() {
 
 WorkerSummary run_worker(const std::string& url, Store& store, const ProcessFile& process,
                          const WorkerOptions& options, const std::atomic<bool>& stop) {
-    JobQueue queue(url);
+    JobQueue queue(url), lease_queue(url);
     WorkerSummary summary;
     while (!stop) {
         auto job = queue.claim(options.name, options.lease, options.max_attempts);
@@ -64,7 +64,7 @@ WorkerSummary run_worker(const std::string& url, Store& store, const ProcessFile
         std::string error;
         std::optional<Record> record;
         {
-            LeaseKeeper keeper(url, *job, options);
+            LeaseKeeper keeper(lease_queue, *job, options);
             try {
                 record = process(job->path);
                 store.put(*record);
