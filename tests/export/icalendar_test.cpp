@@ -67,6 +67,8 @@ TEST(ICalendar, ParsesBackWithOneTodoPerDeadline) {
     EXPECT_EQ(icalcomponent_count_components(calendar.get(), ICAL_VTODO_COMPONENT), 4);
     // libical's RFC 5545 rules: required properties present, none repeated.
     EXPECT_TRUE(icalrestriction_check(calendar.get()));
+    // The parser marks what it could not read with X-LIC-ERROR properties.
+    EXPECT_EQ(icalcomponent_count_errors(calendar.get()), 0);
     for (auto& [summary, todo] : todos_by_summary(calendar.get())) {
         EXPECT_FALSE(property_text(todo, ICAL_UID_PROPERTY).empty()) << summary;
         EXPECT_NE(icalcomponent_get_first_property(todo, ICAL_DTSTAMP_PROPERTY), nullptr) << summary;
