@@ -66,18 +66,25 @@ OcrCandidates::OcrCandidates(const lm::LanguageModel& model, const CandidateInde
 std::vector<WeightedSpelling> OcrCandidates::candidates(std::string_view lower_token, std::size_t limit) const {
     const std::string token_base = base_form(lower_token);
     const std::u32string token_chars = decode(token_base);
+    // A short token has few letters to go on: a one-letter token may only
+    // have lost its marks ("y" → ý), a two-letter one differ by one edit.
+    const int max_distance = std::min<int>(kMaxDistance, static_cast<int>(token_chars.size()) - 1);
     std::unordered_set<std::uint32_t> near;
     for (const auto& deleted : deletions(token_base))
         if (const auto it = deletions_.find(deleted); it != deletions_.end())
             for (std::uint32_t base : it->second)
-                if (!near.contains(base) && edit_distance(token_chars, decode(bases_[base])) <= kMaxDistance)
+                if (!near.contains(base) && edit_distance(token_chars, decode(bases_[base])) <= max_distance)
                     near.insert(base);
     std::vector<WeightedSpelling> out;
     for (std::uint32_t base : near)
         for (lm::WordId id : index_.spellings(bases_[base]))
             out.push_back({id, confusions_.log10_channel(model_.word(id), lower_token)});
+    // Keep the likeliest by P(token | spelling) · P(spelling): the channel
+    // alone would fill the list with rare near-copies of the token and push
+    // out the common word it was printed from ("luén" → luận, not luén-like rarities).
+    auto prior_score = [this](const WeightedSpelling& s) { return s.log10_channel + model_.unigram_log_prob(s.id); };
     std::sort(out.begin(), out.end(),
-              [](const WeightedSpelling& a, const WeightedSpelling& b) { return a.log10_channel > b.log10_channel; });
+              [&](const WeightedSpelling& a, const WeightedSpelling& b) { return prior_score(a) > prior_score(b); });
     if (out.size() > limit) out.resize(limit);
     return out;
 }

@@ -24,7 +24,8 @@ class OcrCandidates {
 public:
     OcrCandidates(const lm::LanguageModel& model, const CandidateIndex& index, const ConfusionModel& confusions);
 
-    // At most `limit` spellings for `lower_token` (lower-cased), best channel first.
+    // At most `limit` spellings for `lower_token` (lower-cased), the likeliest
+    // (channel times unigram prior) first.
     std::vector<WeightedSpelling> candidates(std::string_view lower_token, std::size_t limit) const;
 
 private:
