@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -24,6 +25,7 @@ struct RepairOptions {
     std::string encoding = "auto";
     bool restore = true;
     std::string origin = "auto";
+    bool show_changes = false;
 };
 
 std::string read_input(const std::string& input) {
@@ -60,20 +62,24 @@ DecodedText decode_input(const std::string& bytes, const RepairOptions& options)
 
 // Diacritic restoration and OCR correction, on the normalized text; what it
 // changed goes to standard error.
-std::string restore_diacritics(const std::string& text, const std::string& origin) {
+std::string restore_diacritics(const std::string& text, const RepairOptions& options) {
     const auto model_path = diacritics::default_model_path();
     if (!std::filesystem::exists(model_path))
         throw InputError("no language model at " + model_path.string() +
                          ": build one with `vbtrack lm build --in-domain DIR --out FILE` and set VBTRACK_LM=FILE, "
                          "or pass --no-restore");
     const auto restorer = diacritics::DiacriticRestorer::open(model_path);
-    const auto kind = origin == "typed" ? diacritics::TextOrigin::typed
-                      : origin == "ocr" ? diacritics::TextOrigin::ocr
-                                        : diacritics::TextOrigin::automatic;
+    const auto kind = options.origin == "typed" ? diacritics::TextOrigin::typed
+                      : options.origin == "ocr" ? diacritics::TextOrigin::ocr
+                                                : diacritics::TextOrigin::automatic;
     diacritics::RestoreResult result = restorer.restore(text, {.origin = kind});
     std::cerr << "vbtrack repair: restored " << result.changed_syllables << " syllables ("
               << (result.origin == diacritics::TextOrigin::ocr ? "OCR text" : "typed text") << "), "
               << result.unresolved_syllables << " unresolved\n";
+    if (options.show_changes)
+        for (const auto& change : result.changes)
+            std::cerr << "  line " << 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(change.begin), '\n')
+                      << ": " << change.before << " → " << change.after << "\n";
     return std::move(result.text);
 }
 
@@ -85,7 +91,7 @@ void run_repair(const RepairOptions& options) {
                   << "\n";
     }
     std::string text = normalize_text(decoded.utf8);
-    if (options.restore) text = restore_diacritics(text, options.origin);
+    if (options.restore) text = restore_diacritics(text, options);
     std::cout << text;
     std::cout.flush();
     if (!std::cout) throw InputError("cannot write the repaired text to standard output");
@@ -103,6 +109,7 @@ void add_repair_command(CLI::App& app, int& /*exit_code*/) {
                       "restore lost diacritics and correct OCR misreadings with the language model (default: on)");
     command->add_option("--origin", options->origin, "where the text came from: auto (detect), typed, ocr")
         ->check(CLI::IsMember({"auto", "typed", "ocr"}));
+    command->add_flag("--changes", options->show_changes, "list every syllable restoration changed on standard error");
     command->footer(
         "The text is decoded from legacy Vietnamese encodings when it is in one (TCVN3/ABC, VNI, VIQR, Windows-1258), "
         "put into Unicode NFC with one tone-mark style (hòa, thủy), and written to standard output as UTF-8. "
