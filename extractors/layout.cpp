@@ -204,8 +204,9 @@ void find_footer(const DocumentText& text, Layout& out) {
                     break;
                 }
                 out.recipient_items.push_back(text.lines()[i].span);
-            } else if (!out.recipient_items.empty() && starts_lower(item)) {
-                out.recipient_items.back().end = text.lines()[i].span.end;  // a wrapped item
+            } else if (!out.recipient_items.empty() && !is_all_caps(item)) {
+                // A wrapped item; the signature block that ends the list starts in capitals.
+                out.recipient_items.back().end = text.lines()[i].span.end;
             } else {
                 break;
             }

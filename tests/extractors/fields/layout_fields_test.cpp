@@ -201,6 +201,16 @@ TEST(PositionedWords, WrappedTitleWithoutAlignment) {
     EXPECT_EQ(r.doc_type, "TB");
 }
 
+TEST(Recipients, ItemsWrappedByOcrStayOneItem) {
+    Record r = extract_text("Nội dung.\nNơi nhận:\n- Các đồng chí Ủy viên Ban Thường vụ Huyện\nỦy,\n"
+                            "- Các chi bộ, đảng bộ trực\nthuộc Huyện ủy,\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\nLò Văn Tâm");
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Các đồng chí Ủy viên Ban Thường vụ Huyện Ủy",
+                                                       "Các chi bộ, đảng bộ trực thuộc Huyện ủy"}));
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Lò Văn Tâm");
+    EXPECT_EQ(r.signer->authority, "T/M Ban Thường vụ");
+}
+
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
     Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     EXPECT_EQ(r.doc_type, "KH");
