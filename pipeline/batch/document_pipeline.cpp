@@ -18,7 +18,13 @@ ReaderRegistry all_readers() {
     return readers;
 }
 
-bool may_need_ocr(Format format) { return format == Format::pdf || format == Format::image; }
+// Only PDF pages and images have pictures to OCR.
+bool needs_ocr(const Document& document, ocr::OcrMode mode) {
+    const Format format = document.source.format;
+    if (mode == ocr::OcrMode::never || (format != Format::pdf && format != Format::image)) return false;
+    if (mode == ocr::OcrMode::always) return !document.pages.empty();
+    return std::any_of(document.pages.begin(), document.pages.end(), [](const Page& p) { return p.needs_ocr; });
+}
 
 }  // namespace
 
@@ -44,10 +50,12 @@ Document DocumentPipeline::read(const std::filesystem::path& path, const SourceI
     const Reader* reader = readers_.find(source.format);
     if (!reader)
         throw InputError("the file is not a document vbtrack reads (docx, doc, pdf, tiff/png/jpeg scans, text)");
-    // Tesseract's engines are loaded once, before the first child that may OCR is
-    // forked: children inherit them ready, and no fork can copy a half-loaded pool.
-    if (may_need_ocr(source.format) && ocr_.options().mode != ocr::OcrMode::never)
-        std::call_once(ocr_warmed_up_, [this] { ocr_.warm_up(); });
+    Document document = ocr::read_isolated(path, source, *reader, nullptr, ocr_.options().limits);
+    if (!needs_ocr(document, ocr_.options().mode)) return document;
+    // Tesseract's engines are loaded once, and only when a page needs them, before the
+    // first child that OCRs is forked: children inherit them ready, and no fork can copy
+    // a half-loaded pool. The second read costs little next to the OCR it leads to.
+    std::call_once(ocr_warmed_up_, [this] { ocr_.warm_up(); });
     return ocr::read_isolated(path, source, *reader, &ocr_, ocr_.options().limits);
 }
 

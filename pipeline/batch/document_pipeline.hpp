@@ -23,7 +23,9 @@ public:
     // `failed` record with the reason, so that no document is lost.
     Record process(const std::filesystem::path& path, const SourceInfo& source) const;
 
-    // The document after ingest (and ocr) only: `vbtrack text --raw`.
+    // The document after ingest (and ocr) only: `vbtrack text --raw`. Every read (and its
+    // OCR) runs in a contained child process: a file that crashes or hangs Poppler,
+    // Leptonica or Tesseract fails alone.
     Document read(const std::filesystem::path& path, const SourceInfo& source) const;
     // The document after normalize: `vbtrack text`.
     Document read_and_repair(const std::filesystem::path& path, const SourceInfo& source) const;
@@ -31,10 +33,6 @@ public:
     const std::string& config_hash() const { return config_hash_; }
 
 private:
-    // Every read (and its OCR) runs in a contained child process: a file that
-    // crashes or hangs Poppler, Leptonica or Tesseract fails alone.
-    Document read_contained(const std::filesystem::path& path, const SourceInfo& source) const;
-
     ReaderRegistry readers_;
     mutable ocr::OcrStage ocr_;
     mutable std::once_flag ocr_warmed_up_;
