@@ -3,8 +3,10 @@
 #include "pipeline/cli/commands.hpp"
 #include "pipeline/core/errors.hpp"
 #include "pipeline/core/version.hpp"
+#include "pipeline/ocr/openmp_limit.hpp"
 
 int main(int argc, char** argv) {
+    vbtrack::ocr::restart_without_openmp_threads(argv);
     using namespace vbtrack::cli;
     CLI::App app{"vbtrack — import Vietnamese official documents and track their deadlines"};
     app.set_version_flag("--version", std::string("vbtrack ") + vbtrack::kPipelineVersion);
