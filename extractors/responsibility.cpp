@@ -152,6 +152,9 @@ std::string name_text(const std::string& s, const std::vector<Word>& w, std::siz
     TextSpan span{w[b].span.begin, w[e - 1].span.end};
     std::string name = collapse_spaces(std::string_view(s).substr(span.begin, span.size()));
     while (!name.empty() && std::string_view(",;:.").find(name.back()) != std::string_view::npos) name.pop_back();
+    // "các ban,ngành": a typed list missing its space is the same name as "các ban, ngành".
+    for (std::size_t at = name.find(','); at != std::string::npos; at = name.find(',', at + 1))
+        if (at + 1 < name.size() && name[at + 1] != ' ') name.insert(name.begin() + static_cast<std::ptrdiff_t>(at) + 1, ' ');
     return capitalize_first(name);
 }
 

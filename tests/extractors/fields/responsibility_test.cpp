@@ -76,6 +76,13 @@ TEST(Roles, ExecutionClauseOfADecision) {
     EXPECT_TRUE(has(p, "Các cơ quan có liên quan", "thực hiện"));
 }
 
+TEST(Roles, ListTypedWithoutSpaceIsTheSameName) {
+    Pairs p = roles("- Các phòng,ban chuyên môn có trách nhiệm tổng hợp.\n"
+                    "- Phối hợp với các phòng, ban chuyên môn tham mưu.");
+    EXPECT_TRUE(has(p, "Các phòng, ban chuyên môn", "thực hiện"));
+    EXPECT_TRUE(has(p, "Các phòng, ban chuyên môn", "phối hợp"));
+}
+
 TEST(Roles, NounsAreNotRoles) {
     Pairs p = roles("Chủ trì Hội nghị kết luận các nội dung. Ban Thường vụ ghi nhận sự nỗ lực của các cấp ủy. "
                     "Tổ chức thực hiện kế hoạch theo yêu cầu của Sở Nội vụ.");
