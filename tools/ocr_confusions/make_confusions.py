@@ -30,9 +30,6 @@ FONTS = ["Liberation Serif", "Liberation Sans", "DejaVu Serif"]
 SIZES = [12, 11, 13, 10]
 # Scans come at 300 dpi and, in archives, often lower: lower resolutions garble more.
 RESOLUTIONS = [300, 200, 150]
-# Photocopier exposure (text2image): darker pages merge marks into letters
-# ("nhân" → "nhin", "lắng" → "ling"), as real archive scans do.
-EXPOSURES = [0, 2, 1, -1]
 PUNCTUATION = ".,;:!?()[]\"“”‘’«»…-–"
 FONT_DIRS = ["/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/dejavu"]
 
@@ -55,13 +52,13 @@ def corpus_lines(corpus_dirs, wanted, stride):
     return out
 
 
-def ocr_page(lines, font, size, resolution, exposure, workdir, index):
+def ocr_page(lines, font, size, resolution, workdir, index):
     base = os.path.join(workdir, f"page{index}")
     text_file = base + ".txt"
     pathlib.Path(text_file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     font_dir = next(d for d in FONT_DIRS if os.path.isdir(d) and font.split()[0].lower() in d)
     subprocess.run(["text2image", f"--text={text_file}", f"--outputbase={base}", f"--font={font}",
-                    f"--fonts_dir={font_dir}", f"--ptsize={size}", f"--resolution={resolution}", f"--exposure={exposure}"],
+                    f"--fonts_dir={font_dir}", f"--ptsize={size}", f"--resolution={resolution}"],
                    check=True, capture_output=True)
     result = subprocess.run(["tesseract", base + ".tif", "stdout", "-l", "eng", "--psm", "6"],
                             check=True, capture_output=True, text=True)
@@ -113,9 +110,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", nargs="+", required=True, help="folders of clean UTF-8 .txt files")
     parser.add_argument("--out", required=True)
-    parser.add_argument("--pages", type=int, default=40)
+    parser.add_argument("--pages", type=int, default=36)
     parser.add_argument("--lines-per-page", type=int, default=30)
-    parser.add_argument("--stride", type=int, default=53)
+    parser.add_argument("--stride", type=int, default=97)
     args = parser.parse_args()
 
     lines = corpus_lines(args.corpus, args.pages * args.lines_per_page, args.stride)
@@ -125,7 +122,7 @@ def main():
             index = page // args.lines_per_page
             page_lines = lines[page:page + args.lines_per_page]
             ocr = ocr_page(page_lines, FONTS[index % len(FONTS)], SIZES[index % len(SIZES)],
-                           RESOLUTIONS[index % len(RESOLUTIONS)], EXPOSURES[index % len(EXPOSURES)], workdir, index)
+                           RESOLUTIONS[index % len(RESOLUTIONS)], workdir, index)
             for truth_word, ocr_word in aligned_pairs("\n".join(page_lines), ocr):
                 truth_word, ocr_word = truth_word.lower(), ocr_word.lower()
                 tokens[(truth_word, ocr_word)] += 1
