@@ -81,8 +81,8 @@ DiacriticRestorer DiacriticRestorer::open(const std::filesystem::path& model_pat
 DiacriticRestorer::DiacriticRestorer(lm::LanguageModel model)
     : model_(std::make_unique<lm::LanguageModel>(std::move(model))),
       index_(std::make_unique<CandidateIndex>(*model_)),
-      confusions_(ConfusionModel::parse(learned_confusion_table())),
-      ocr_candidates_(std::make_unique<OcrCandidates>(*model_, *index_, confusions_)) {}
+      confusions_(std::make_unique<ConfusionModel>(ConfusionModel::parse(learned_confusion_table()))),
+      ocr_candidates_(std::make_unique<OcrCandidates>(*model_, *index_, *confusions_)) {}
 
 RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOptions& options) const {
     RestoreResult result;
@@ -123,7 +123,7 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             if (fresh) it->second = ocr_candidates_->candidates(lower, kOcrCandidates);
             for (const auto& s : it->second) out.push_back({s.id, s.log10_channel});
             if (std::none_of(out.begin(), out.end(), [&](const LatticeCandidate& c) { return c.id == self; }))
-                out.push_back({self, known ? confusions_.log10_channel(lower, lower) : kUnknownInOcrText});
+                out.push_back({self, known ? confusions_->log10_channel(lower, lower) : kUnknownInOcrText});
             return;
         }
         const float keep_penalty = stripped ? 0 : has_marks(lower) ? kWrongMarksInMarkedText : kUnmarkedInMarkedText;

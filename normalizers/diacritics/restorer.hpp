@@ -62,9 +62,10 @@ public:
     const lm::LanguageModel& model() const { return *model_; }
 
 private:
-    std::unique_ptr<lm::LanguageModel> model_;  // stable address for the members that refer to it
+    // Behind pointers: the members refer to each other, and the restorer must stay movable.
+    std::unique_ptr<lm::LanguageModel> model_;
     std::unique_ptr<CandidateIndex> index_;
-    ConfusionModel confusions_;
+    std::unique_ptr<ConfusionModel> confusions_;
     std::unique_ptr<OcrCandidates> ocr_candidates_;
 };
 

@@ -1,7 +1,10 @@
 #include "pipeline/batch/document_pipeline.hpp"
 
 #include <algorithm>
+#include <iostream>
 
+#include "normalizers/diacritics/restoration_stage.hpp"
+#include "normalizers/diacritics/restorer.hpp"
 #include "pipeline/core/errors.hpp"
 #include "pipeline/core/format.hpp"
 #include "pipeline/core/sha256.hpp"
@@ -18,6 +21,18 @@ ReaderRegistry all_readers() {
     return readers;
 }
 
+std::vector<std::unique_ptr<TextNormalizer>> all_normalizers() {
+    std::vector<std::unique_ptr<TextNormalizer>> normalizers;
+    normalizers.push_back(make_text_normalizer());
+    const auto model = diacritics::default_model_path();
+    if (auto restoration = diacritics::make_restoration_stage(model)) normalizers.push_back(std::move(restoration));
+    else
+        std::cerr << "vbtrack: no language model at " << model
+                  << ": text is normalized but marks are not restored; build it with `vbtrack lm build` "
+                     "and point VBTRACK_LM at it\n";
+    return normalizers;
+}
+
 // Only PDF pages and images have pictures to OCR.
 bool needs_ocr(const Document& document, ocr::OcrMode mode) {
     const Format format = document.source.format;
@@ -31,7 +46,7 @@ bool needs_ocr(const Document& document, ocr::OcrMode mode) {
 DocumentPipeline::DocumentPipeline(ocr::OcrOptions ocr_options)
     : readers_(all_readers()),
       ocr_(ocr_options),
-      normalizer_(make_text_normalizer()),
+      normalizers_(all_normalizers()),
       extractor_(make_field_extractor()),
       config_hash_(sha256_hex(std::string("pipeline ") + kPipelineVersion + " ocr " + ocr::to_string(ocr_options.mode) +
                               " " + ocr_options.language)
@@ -61,7 +76,7 @@ Document DocumentPipeline::read(const std::filesystem::path& path, const SourceI
 
 Document DocumentPipeline::read_and_repair(const std::filesystem::path& path, const SourceInfo& source) const {
     Document document = read(path, source);
-    normalizer_->normalize(document);
+    for (const auto& normalizer : normalizers_) normalizer->normalize(document);
     return document;
 }
 

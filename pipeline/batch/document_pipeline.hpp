@@ -5,6 +5,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "extractors/extract.hpp"
 #include "normalizers/normalize.hpp"
@@ -36,7 +37,7 @@ private:
     ReaderRegistry readers_;
     mutable ocr::OcrStage ocr_;
     mutable std::once_flag ocr_warmed_up_;
-    std::unique_ptr<TextNormalizer> normalizer_;
+    std::vector<std::unique_ptr<TextNormalizer>> normalizers_;  // in order: Unicode and encodings, then restoration
     std::unique_ptr<FieldExtractor> extractor_;
     std::string config_hash_;
 };

@@ -62,6 +62,9 @@ json optional_json(const std::optional<T>& v) {
     return v ? json(*v) : json(nullptr);
 }
 
+// A field the extractors did not find is null, as in the gold records, not "".
+json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
 template <class T>
 std::optional<T> optional_from(const json& j, const char* key) {
     if (!j.contains(key) || j.at(key).is_null()) return std::nullopt;
@@ -129,7 +132,9 @@ void to_json(json& j, const Record& r) {
     json bodies = json::array();
     for (const auto& b : r.responsible_bodies) bodies.push_back({{"name", b.name}, {"role", b.role}});
     json signer = nullptr;
-    if (r.signer) signer = {{"name", r.signer->name}, {"position", r.signer->position}, {"authority", r.signer->authority}};
+    if (r.signer) signer = {{"name", text_or_null(r.signer->name)},
+                  {"position", text_or_null(r.signer->position)},
+                  {"authority", text_or_null(r.signer->authority)}};
 
     j = {{"id", r.id},
          {"source",
@@ -142,15 +147,15 @@ void to_json(json& j, const Record& r) {
          {"status", to_string(r.status)},
          {"errors", r.errors},
          {"duplicate_of", optional_json(r.duplicate_of)},
-         {"regime", r.regime.empty() ? json(nullptr) : json(r.regime)},
-         {"doc_type", r.doc_type},
-         {"doc_type_name", r.doc_type_name},
-         {"number_symbol", r.number_symbol},
-         {"issuer", r.issuer},
+         {"regime", text_or_null(r.regime)},
+         {"doc_type", text_or_null(r.doc_type)},
+         {"doc_type_name", text_or_null(r.doc_type_name)},
+         {"number_symbol", text_or_null(r.number_symbol)},
+         {"issuer", text_or_null(r.issuer)},
          {"issuer_lines", r.issuer_lines},
-         {"place", r.place},
+         {"place", text_or_null(r.place)},
          {"issued_date", optional_json(r.issued_date)},
-         {"title", r.title},
+         {"title", text_or_null(r.title)},
          {"signer", signer},
          {"references", references},
          {"deadlines", deadlines},
