@@ -5,6 +5,7 @@
 #include <poppler-document.h>
 #include <poppler-page.h>
 
+#include "normalizers/text_layer_quality.hpp"
 #include "pipeline/core/errors.hpp"
 #include "pipeline/layout/page_layout.hpp"
 
@@ -14,15 +15,6 @@ namespace {
 std::string utf8(const poppler::ustring& s) {
     auto bytes = s.to_utf8();
     return std::string(bytes.begin(), bytes.end());
-}
-
-// A page whose text layer has fewer letters than this is a scan (or blank).
-constexpr std::size_t kMinTextLayerChars = 20;
-
-std::size_t visible_chars(const std::vector<PositionedWord>& words) {
-    std::size_t n = 0;
-    for (const auto& w : words) n += w.text.size();
-    return n;
 }
 
 }  // namespace
@@ -52,15 +44,16 @@ Document PdfReader::read(const std::filesystem::path& path, const SourceInfo& so
             words.push_back({utf8(box.text()), r.left(), r.top(), r.right(), r.bottom(),
                              font.find("Bold") != std::string::npos, -1});
         }
-        if (visible_chars(words) < kMinTextLayerChars) {
-            info.needs_ocr = true;
-            info.ocr_decision = "no text layer: OCR";
-        } else {
-            info.ocr_decision = "text layer";
-            auto paragraphs = lay_out_page(std::move(words), info.number, TextSource::text_layer);
-            document.paragraphs.insert(document.paragraphs.end(), std::make_move_iterator(paragraphs.begin()),
-                                       std::make_move_iterator(paragraphs.end()));
-        }
+        // A layer an English OCR made of a Vietnamese scan is kept for --ocr never, but
+        // the page is sent to OCR (whose paragraphs then replace these).
+        auto paragraphs = lay_out_page(std::move(words), info.number, TextSource::text_layer);
+        std::string page_text;
+        for (const auto& p : paragraphs) page_text += p.text + '\n';
+        const TextLayerVerdict verdict = judge_text_layer(page_text);
+        info.needs_ocr = !verdict.usable;
+        info.ocr_decision = verdict.reason;
+        document.paragraphs.insert(document.paragraphs.end(), std::make_move_iterator(paragraphs.begin()),
+                                   std::make_move_iterator(paragraphs.end()));
         document.pages.push_back(info);
     }
     return document;

@@ -7,7 +7,7 @@
 
 #include "test_paths.hpp"
 
-#include "pipeline/ocr/text_layer_quality.hpp"
+#include "normalizers/text_layer_quality.hpp"
 
 using vbtrack::judge_text_layer;
 

@@ -1,8 +1,13 @@
-#include "pipeline/ocr/text_layer_quality.hpp"
+#include "normalizers/text_layer_quality.hpp"
 
 #include <cstdio>
 
-#include "pipeline/ocr/vietnamese_syllable.hpp"
+#include <unicode/uchar.h>
+
+#include "normalizers/normalize_text.hpp"
+#include "normalizers/syllable.hpp"
+#include "normalizers/tokenizer.hpp"
+#include "normalizers/utf8.hpp"
 
 namespace vbtrack {
 namespace {
@@ -16,23 +21,32 @@ constexpr int kMinSyllables = 12;
 constexpr double kMinValidShare = 0.85;
 constexpr double kMinDiacriticDensity = 0.25;
 
+bool all_capitals(std::string_view word) {
+    for (std::size_t pos = 0; pos < word.size();)
+        if (u_islower(static_cast<UChar32>(utf8::next(word, pos)))) return false;
+    return true;
+}
+
+// In NFC every letter outside ASCII carries a Vietnamese mark (ă â đ ê ô ơ ư, or a tone).
+bool marked(std::string_view word) {
+    for (unsigned char c : word)
+        if (c >= 0x80) return true;
+    return false;
+}
+
 }  // namespace
 
 TextLayerVerdict judge_text_layer(std::string_view page_text) {
     TextLayerVerdict v;
-    int valid = 0, marked = 0;
-    std::size_t i = 0;
-    while (i < page_text.size()) {
-        while (i < page_text.size() && std::isspace(static_cast<unsigned char>(page_text[i]))) ++i;
-        std::size_t end = i;
-        while (end < page_text.size() && !std::isspace(static_cast<unsigned char>(page_text[end]))) ++end;
-        if (end == i) break;
-        const auto check = ocr::check_syllable(page_text.substr(i, end - i));
-        i = end;
-        if (!check.letters || (check.upper && !check.valid)) continue;  // numbers, codes, acronyms
+    int valid = 0, with_marks = 0;
+    const std::string text = normalize_text(page_text);
+    for (const Token& token : tokenize(text)) {
+        if (token.kind != TokenKind::syllable) continue;  // numbers, codes, punctuation
+        const bool well_formed = is_vietnamese_syllable(token.text);
+        if (all_capitals(token.text) && !well_formed) continue;  // acronyms: UBND, TTHC
         ++v.syllables;
-        valid += check.valid;
-        marked += check.marked;
+        valid += well_formed;
+        with_marks += marked(token.text);
     }
     char summary[160];
     if (v.syllables < kMinSyllables) {
@@ -43,7 +57,7 @@ TextLayerVerdict judge_text_layer(std::string_view page_text) {
         return v;
     }
     v.valid_share = static_cast<double>(valid) / v.syllables;
-    v.diacritic_density = static_cast<double>(marked) / v.syllables;
+    v.diacritic_density = static_cast<double>(with_marks) / v.syllables;
     v.usable = v.valid_share >= kMinValidShare && v.diacritic_density >= kMinDiacriticDensity;
     std::snprintf(summary, sizeof summary, "text layer: %d syllables, %.2f valid, %.2f marked: %s", v.syllables,
                   v.valid_share, v.diacritic_density, v.usable ? "kept" : "not Vietnamese as printed, OCR");
