@@ -156,7 +156,7 @@ bool is_item(std::string_view line) {
     line = trim(line);
     if (line.empty()) return false;
     std::size_t pos = 0;
-    char32_t c = next_code_point(line, pos);
+    char32_t c = utf8::next(line, pos);
     return c == U'-' || c == U'–' || c == U'+' || c == U'•' || c == U'*';
 }
 

@@ -23,7 +23,7 @@ std::size_t symbol_part(std::string_view s, std::size_t i, bool& has_upper, bool
     has_upper = has_letter = false;
     while (i < s.size()) {
         std::size_t next = i;
-        char32_t c = next_code_point(s, next);
+        char32_t c = utf8::next(s, next);
         if (!is_symbol_char(c)) break;
         has_upper = has_upper || is_upper(c);
         has_letter = has_letter || is_letter(c);
@@ -64,7 +64,7 @@ std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::si
         std::size_t j = skip_spaces(s, i);
         std::size_t sep_end = j;
         if (sep_end >= s.size()) break;
-        char32_t sep = next_code_point(s, sep_end);
+        char32_t sep = utf8::next(s, sep_end);
         if (!is_separator(sep)) {
             // OCR splits a code at a space ("1037-CV/BDV TU"): a short run of
             // capitals right after a part is its tail.
@@ -80,7 +80,7 @@ std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::si
         while (true) {  // "//" read for "/"
             std::size_t next = skip_spaces(s, sep_end);
             std::size_t after = next;
-            if (after >= s.size() || next_code_point(s, after) != sep) break;
+            if (after >= s.size() || utf8::next(s, after) != sep) break;
             sep_end = after;
         }
         j = skip_spaces(s, sep_end);

@@ -186,7 +186,7 @@ Localities localities_in(std::string_view name) {
         std::vector<std::string> place;
         while (j < words.size() && !level_at(f, j) && !is_committee(f, j)) {
             std::size_t pos = 0;
-            if (!is_upper(next_code_point(words[j], pos))) break;
+            if (!is_upper(utf8::next(words[j], pos))) break;
             place.push_back(words[j++]);
         }
         if (!place.empty()) {

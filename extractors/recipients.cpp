@@ -12,7 +12,7 @@ bool is_item_punctuation(char c) { return c == ';' || c == ',' || c == '.' || c 
 TextSpan clean_item(const std::string& s, TextSpan span) {
     while (span.begin < span.end) {
         std::size_t pos = span.begin;
-        char32_t c = next_code_point(s, pos);
+        char32_t c = utf8::next(s, pos);
         if (c != U'-' && c != U'–' && c != U'+' && c != U'•' && c != U' ' && c != U'*') break;
         span.begin = pos;
     }
@@ -41,7 +41,7 @@ std::vector<TextSpan> split_bodies(const std::string& s, TextSpan span) {
     for (std::size_t i = span.begin; i + 2 < span.end; ++i) {
         if (s[i] != ',' || s[i + 1] != ' ') continue;
         std::size_t pos = i + 2;
-        if (!is_upper(next_code_point(s, pos))) continue;
+        if (!is_upper(utf8::next(s, pos))) continue;
         out.push_back({start, i});
         start = i + 2;
     }

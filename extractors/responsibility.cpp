@@ -44,7 +44,7 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
         w.span = {b, e};
         w.f = to_lower(std::string_view(s).substr(b, e - b));
         std::size_t pos = b;
-        w.upper = b < e && is_upper(next_code_point(s, pos));
+        w.upper = b < e && is_upper(utf8::next(s, pos));
         out.push_back(std::move(w));
     }
     mark_predicates(out);
@@ -62,7 +62,7 @@ bool is_marker(const Word& w) {
     bool digits = raw.find_first_not_of("0123456789.") == std::string_view::npos;
     bool roman = raw.find_first_not_of("ivxl") == std::string_view::npos && w.upper;
     std::size_t pos = 0;
-    next_code_point(raw, pos);
+    utf8::next(raw, pos);
     bool letter = pos == raw.size() && f.back() == ')';  // "a)", "đ)"
     return digits || roman || letter;
 }

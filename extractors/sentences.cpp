@@ -35,7 +35,7 @@ bool upper_word_after(const std::string& s, std::size_t pos) {
     while (pos < s.size() && s[pos] == ' ') ++pos;
     if (pos >= s.size()) return false;
     std::size_t p = pos;
-    char32_t c = next_code_point(s, p);
+    char32_t c = utf8::next(s, p);
     return is_upper(c) || c == U'-' || c == U'+';
 }
 
@@ -44,7 +44,7 @@ bool starts_with_item_marker(std::string_view line) {
     line = trim(line);
     std::size_t pos = 0;
     if (line.empty()) return false;
-    next_code_point(line, pos);
+    utf8::next(line, pos);
     return pos < line.size() && line[pos] == ')';
 }
 

@@ -30,7 +30,7 @@ bool looks_like_name(std::string_view line) {
     std::size_t pos = 0;
     bool word_start = true;
     while (pos < line.size()) {
-        char32_t c = next_code_point(line, pos);
+        char32_t c = utf8::next(line, pos);
         if (c == U' ') {
             word_start = true;
             continue;

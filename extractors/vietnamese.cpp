@@ -9,45 +9,6 @@
 
 namespace vbtrack {
 
-char32_t next_code_point(std::string_view s, std::size_t& pos) {
-    auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
-    unsigned char b = byte(pos);
-    int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (len == 0 || pos + len > s.size()) {
-        ++pos;
-        return 0xFFFD;
-    }
-    char32_t c = len == 1 ? b : b & (0x7F >> len);
-    for (int i = 1; i < len; ++i) {
-        unsigned char cont = byte(pos + i);
-        if ((cont >> 6) != 0x2) {
-            ++pos;
-            return 0xFFFD;
-        }
-        c = (c << 6) | (cont & 0x3F);
-    }
-    pos += len;
-    return c;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
 bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)); }
 bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
 bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
@@ -58,7 +19,7 @@ template <class Map>
 std::string map_code_points(std::string_view text, Map map) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) append_utf8(out, map(next_code_point(text, pos)));
+    for (std::size_t pos = 0; pos < text.size();) utf8::append(out, map(utf8::next(text, pos)));
     return out;
 }
 
@@ -98,10 +59,10 @@ std::string to_upper(std::string_view text) {
 std::string capitalize_first(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
         std::size_t start = pos;
-        char32_t c = next_code_point(text, pos);
+        char32_t c = utf8::next(text, pos);
         if (!is_letter(c)) continue;
         std::string out(text.substr(0, start));
-        append_utf8(out, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
+        utf8::append(out, static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))));
         out += text.substr(pos);
         return out;
     }
@@ -111,7 +72,7 @@ std::string capitalize_first(std::string_view text) {
 bool is_all_caps(std::string_view text) {
     int letters = 0;
     for (std::size_t pos = 0; pos < text.size();) {
-        char32_t c = next_code_point(text, pos);
+        char32_t c = utf8::next(text, pos);
         if (is_lower(c)) return false;
         letters += is_letter(c) ? 1 : 0;
     }
@@ -120,7 +81,7 @@ bool is_all_caps(std::string_view text) {
 
 bool starts_lower(std::string_view text) {
     for (std::size_t pos = 0; pos < text.size();) {
-        char32_t c = next_code_point(text, pos);
+        char32_t c = utf8::next(text, pos);
         if (is_letter(c)) return is_lower(c);
         if (c >= U'0' && c <= U'9') return false;
     }
@@ -138,7 +99,7 @@ FoldedText fold(std::string_view text, std::size_t base) {
     out.origin.reserve(text.size() + 1);
     for (std::size_t pos = 0; pos < text.size();) {
         out.origin.push_back(base + pos);
-        char32_t c = next_code_point(text, pos);
+        char32_t c = utf8::next(text, pos);
         char f;
         if (c < 0x80) f = c >= U'A' && c <= U'Z' ? static_cast<char>(c - U'A' + 'a') : static_cast<char>(c);
         else if (char letter = base_letter(c)) f = letter;

@@ -2,6 +2,8 @@
 // for matching patterns that must survive OCR noise and stripped marks.
 #pragma once
 
+#include "normalizers/utf8.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -12,8 +14,6 @@
 namespace vbtrack {
 
 // Decodes the code point at `pos` and advances `pos`; invalid bytes decode as U+FFFD.
-char32_t next_code_point(std::string_view text, std::size_t& pos);
-void append_utf8(std::string& out, char32_t c);
 
 bool is_letter(char32_t c);
 bool is_upper(char32_t c);

@@ -180,7 +180,7 @@ std::string ContextFinder::task_of(TextSpan sentence, TextSpan deadline, const s
                                                  {"chu tri", "phoi hop voi", "co trach nhiem", "dong thoi"})) > 0;) {
             // Folded phrases are ASCII, one byte per code point: walk that many code points.
             std::size_t pos = span.begin;
-            for (std::size_t i = 0; i < n && pos < span.end; ++i) next_code_point(s, pos);
+            for (std::size_t i = 0; i < n && pos < span.end; ++i) utf8::next(s, pos);
             span = trim_span(s, {pos, span.end});
         }
         return span;

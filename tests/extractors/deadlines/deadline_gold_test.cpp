@@ -71,7 +71,7 @@ std::string add_ocr_noise(const std::string& text, unsigned seed) {
             std::string stripped;
             for (std::size_t i = 0; i < word.size();) {
                 std::size_t start = i;
-                char32_t c = next_code_point(word, i);
+                char32_t c = utf8::next(word, i);
                 char base = c >= 0x80 ? base_letter(c) : 0;
                 if (base) stripped += is_upper(c) ? static_cast<char>(base - 'a' + 'A') : base;
                 else stripped += word.substr(start, i - start);

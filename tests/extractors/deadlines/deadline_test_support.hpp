@@ -50,7 +50,7 @@ inline std::vector<int> numbers_in(const std::string& s) {
 inline double similarity(const std::string& a8, const std::string& b8) {
     auto cps = [](const std::string& s) {
         std::vector<char32_t> v;
-        for (std::size_t p = 0; p < s.size();) v.push_back(next_code_point(s, p));
+        for (std::size_t p = 0; p < s.size();) v.push_back(utf8::next(s, p));
         return v;
     };
     auto a = cps(a8), b = cps(b8);

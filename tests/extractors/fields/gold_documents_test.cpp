@@ -41,7 +41,7 @@ double similarity(const std::string& a, const std::string& b) {
     auto code_points = [](const std::string& s) {
         std::u32string out;
         std::string lower = to_lower(collapse_spaces(s));
-        for (std::size_t pos = 0; pos < lower.size();) out += next_code_point(lower, pos);
+        for (std::size_t pos = 0; pos < lower.size();) out += utf8::next(lower, pos);
         return out;
     };
     std::u32string x = code_points(a), y = code_points(b);
@@ -126,10 +126,10 @@ TEST_P(GoldDocument, ListsMatchGold) {
 std::string strip_marks(const std::string& line) {
     std::string out;
     for (std::size_t pos = 0; pos < line.size();) {
-        char32_t c = next_code_point(line, pos);
+        char32_t c = utf8::next(line, pos);
         char base = c >= 0x80 ? base_letter(c) : 0;
         if (base) out += is_upper(c) ? static_cast<char>(base - 'a' + 'A') : base;
-        else append_utf8(out, c);
+        else utf8::append(out, c);
     }
     return out;
 }
