@@ -39,6 +39,21 @@ ocr::OcrOptions ocr_options(const IngestOptions& o) {
     return options;
 }
 
+// Different files that claim one issuer's number in one year: all are kept, and the
+// archivist is told, since it is a re-scan, a draft beside the signed copy, or a typo.
+void report_number_clashes(const std::vector<NumberClash>& clashes) {
+    constexpr std::size_t kShown = 10;
+    for (std::size_t i = 0; i < std::min(clashes.size(), kShown); ++i) {
+        const auto& clash = clashes[i];
+        std::cerr << "number " << clash.number_symbol << " of " << (clash.issuer.empty() ? "one issuer" : clash.issuer)
+                  << " (" << clash.year << ") is claimed by " << clash.paths.size() << " different files:";
+        for (const auto& path : clash.paths) std::cerr << "\n  " << path;
+        std::cerr << "\n";
+    }
+    if (clashes.size() > kShown) std::cerr << "… and " << clashes.size() - kShown << " more numbers claimed twice.\n";
+    if (!clashes.empty()) std::cerr << "All are kept; `vbtrack show NUMBER` shows the records of one number.\n";
+}
+
 int run(const IngestOptions& o) {
     auto store = open_store(o.store_url);
     DocumentPipeline pipeline(ocr_options(o));
@@ -51,6 +66,7 @@ int run(const IngestOptions& o) {
     std::cerr << result.summary.line() << "\n";
     if (result.ignored > 0)
         std::cerr << result.ignored << " other files left out (not a document type; name a file to ingest it anyway)\n";
+    report_number_clashes(store->number_clashes());
     if (result.summary.failed > 0) {
         std::cerr << "Failed files have records with the reason: vbtrack export --format jsonl, or vbtrack show ID.\n";
         return kSomeFailed;

@@ -1,7 +1,10 @@
 #include "pipeline/store/postgres_store.hpp"
 
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
+#include "pipeline/store/number_clashes_sql.hpp"
 #include "pipeline/store/postgres_connection_impl.hpp"
 
 namespace vbtrack {
@@ -112,6 +115,16 @@ std::vector<std::pair<std::string, std::string>> PostgresStore::paths() {
         for (const auto& row : tx.exec(R"(SELECT document_id, path FROM document_paths ORDER BY path COLLATE "C")"))
             out.emplace_back(row[0].c_str(), row[1].c_str());
         return out;
+    });
+}
+
+std::vector<NumberClash> PostgresStore::number_clashes() {
+    std::lock_guard lock(mutex_);
+    return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) {
+        std::vector<std::tuple<std::string, std::string, std::string, std::string>> rows;
+        for (const auto& row : tx.exec(kNumberClashesSql))
+            rows.emplace_back(row[0].c_str(), row[1].c_str(), row[2].c_str(), row[3].c_str());
+        return group_number_clashes(rows);
     });
 }
 

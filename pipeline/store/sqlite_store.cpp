@@ -1,8 +1,11 @@
 #include "pipeline/store/sqlite_store.hpp"
 
+#include <tuple>
+
 #include <nlohmann/json.hpp>
 
 #include "pipeline/core/errors.hpp"
+#include "pipeline/store/number_clashes_sql.hpp"
 #include "pipeline/store/schema_sql.hpp"
 
 namespace vbtrack {
@@ -121,6 +124,14 @@ std::vector<std::pair<std::string, std::string>> SqliteStore::paths() {
     std::vector<std::pair<std::string, std::string>> out;
     while (query.step()) out.emplace_back(query.column_text(0), query.column_text(1));
     return out;
+}
+
+std::vector<NumberClash> SqliteStore::number_clashes() {
+    std::lock_guard lock(mutex_);
+    auto query = db_.prepare(kNumberClashesSql);
+    std::vector<std::tuple<std::string, std::string, std::string, std::string>> rows;
+    while (query.step()) rows.emplace_back(query.column_text(0), query.column_text(1), query.column_text(2), query.column_text(3));
+    return group_number_clashes(rows);
 }
 
 long long SqliteStore::begin_run(const std::string& command) {

@@ -21,6 +21,7 @@ public:
     std::vector<Record> find_by_number(const std::string& number_symbol) override;
     std::vector<Record> records(const RecordQuery& query) override;
     std::vector<std::pair<std::string, std::string>> paths() override;
+    std::vector<NumberClash> number_clashes() override;
     long long begin_run(const std::string& command) override;
     void finish_run(long long run_id, const std::string& summary_json) override;
 

@@ -11,6 +11,14 @@
 
 namespace vbtrack {
 
+// Documents with different bytes that claim the same issuer, number and year:
+// numbers restart each year per issuer, so this is a re-scan, a draft beside the
+// signed copy, or a typing error. Reported, never used to drop a file.
+struct NumberClash {
+    std::string issuer, number_symbol, year;
+    std::vector<std::string> paths;  // one per document (its first path)
+};
+
 struct RecordQuery {
     std::optional<std::string> status;  // only records with this status
 };
@@ -32,6 +40,8 @@ public:
     virtual std::vector<Record> records(const RecordQuery& query = {}) = 0;
     // Every (sha256, path) pair the store knows, for `vbtrack verify`.
     virtual std::vector<std::pair<std::string, std::string>> paths() = 0;
+
+    virtual std::vector<NumberClash> number_clashes() = 0;
 
     // The runs table: what was run when, and its summary (JSON) once finished.
     virtual long long begin_run(const std::string& command) = 0;

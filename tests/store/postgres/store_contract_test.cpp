@@ -54,6 +54,29 @@ TEST_P(StoreContract, PutThenGetGivesTheSameRecord) {
     EXPECT_FALSE(store_->get(std::string(64, 'f')));
 }
 
+TEST_P(StoreContract, DifferentFilesClaimingOneNumberAreKeptAndReported) {
+    Record plan = test::state_plan();
+    Record rescan = plan;  // other bytes, same issuer, number and year
+    rescan.id = rescan.source.sha256 = std::string(64, '7');
+    rescan.source.path = "/archive/rescan.pdf";
+    Record next_year = plan;  // numbers restart each year: no clash
+    next_year.id = next_year.source.sha256 = std::string(64, '8');
+    next_year.source.path = "/archive/next-year.docx";
+    next_year.issued_date = "2099-01-04";
+    Record broken = plan;  // a failed record claims nothing
+    broken.id = broken.source.sha256 = std::string(64, '9');
+    broken.source.path = "/archive/broken.pdf";
+    broken.status = Status::failed;
+    for (const auto& r : {plan, rescan, next_year, broken}) store_->put(r);
+
+    EXPECT_EQ(store_->records().size(), 4u);
+    auto clashes = store_->number_clashes();
+    ASSERT_EQ(clashes.size(), 1u);
+    EXPECT_EQ(clashes[0].number_symbol, plan.number_symbol);
+    EXPECT_EQ(clashes[0].year, plan.issued_date->substr(0, 4));
+    EXPECT_EQ(clashes[0].paths, (std::vector<std::string>{plan.source.path, "/archive/rescan.pdf"}));
+}
+
 TEST_P(StoreContract, RecordsSurviveReopening) {
     store_->put(test::state_plan());
     store_->put(test::party_conclusion());
