@@ -10,6 +10,8 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <stdexcept>
+#include <string>
 #include <thread>
 
 #include <gtest/gtest.h>
@@ -22,17 +24,43 @@ namespace {
 
 namespace fs = std::filesystem;
 
-pid_t start_ingest(const fs::path& folder, const std::string& store_url) {
+struct Ingest {
+    pid_t pid;
+    int events;  // read end of the child's stdout: NDJSON progress events
+};
+
+Ingest start_ingest(const fs::path& folder, const std::string& store_url) {
+    int fds[2];
+    if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
     pid_t pid = fork();
     if (pid == 0) {
         int null = ::open("/dev/null", O_WRONLY);
-        dup2(null, 1);
+        dup2(fds[1], 1);
         dup2(null, 2);
+        close(fds[0]);
         execl(VBTRACK_BINARY, VBTRACK_BINARY, "ingest", folder.c_str(), "--jobs", "2", "--store", store_url.c_str(),
-              static_cast<char*>(nullptr));
+              "--events", "ndjson", static_cast<char*>(nullptr));
         _exit(127);
     }
-    return pid;
+    close(fds[1]);
+    return {pid, fds[0]};
+}
+
+// Reads the child's events until it has stored `documents` new documents (or ends).
+void wait_for_stored(const Ingest& ingest, int documents) {
+    std::string pending;
+    char buffer[4096];
+    int stored = 0;
+    while (stored < documents) {
+        ssize_t n = read(ingest.events, buffer, sizeof buffer);
+        if (n <= 0) return;
+        pending.append(buffer, static_cast<std::size_t>(n));
+        for (std::size_t end; (end = pending.find('\n')) != std::string::npos; pending.erase(0, end + 1)) {
+            const std::string line = pending.substr(0, end);
+            if (line.find("\"event\":\"file\"") != std::string::npos && line.find("\"skipped\"") == std::string::npos)
+                ++stored;
+        }
+    }
 }
 
 int wait_exit_code(pid_t pid) {
@@ -64,21 +92,25 @@ TEST(Resume, KilledFiveTimesThenRerunLeavesEveryDocumentOnceAndTheStoreIntact) {
     const fs::path db = dir / "store.db";
     const std::string url = "sqlite:" + db.string();
 
-    std::mt19937 random(20261122);  // fixed seed: the same kill moments on every run
-    std::uniform_int_distribution<int> delay_ms(150, 1500);
+    // Killed after a random number of newly stored documents (fixed seed), so that each
+    // kill lands mid-run however fast the machine is.
+    std::mt19937 random(20261122);
+    std::uniform_int_distribution<int> documents_before_kill(10, 80);
     for (int kill_round = 0; kill_round < 5; ++kill_round) {
-        pid_t pid = start_ingest(dir / "docs", url);
-        std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms(random)));
-        kill(pid, SIGKILL);
-        wait_exit_code(pid);
-        // Children of the killed run (contained readers) must not outlive it for long.
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        Ingest ingest = start_ingest(dir / "docs", url);
+        wait_for_stored(ingest, documents_before_kill(random));
+        kill(ingest.pid, SIGKILL);
+        wait_exit_code(ingest.pid);
+        close(ingest.events);
     }
     const std::string stored_before_finish = sql_single(db, "SELECT count(*) FROM documents");
     EXPECT_LT(std::stoi(stored_before_finish.empty() ? "0" : stored_before_finish), kDocuments)
         << "the kills came too late to interrupt anything; the test proves nothing";
 
-    EXPECT_EQ(wait_exit_code(start_ingest(dir / "docs", url)), 0);
+    Ingest last = start_ingest(dir / "docs", url);
+    wait_for_stored(last, kDocuments);  // drains the events until the end
+    EXPECT_EQ(wait_exit_code(last.pid), 0);
+    close(last.events);
     EXPECT_EQ(sql_single(db, "PRAGMA integrity_check"), "ok");
     EXPECT_EQ(sql_single(db, "SELECT count(*) FROM documents"), std::to_string(kDocuments));
     EXPECT_EQ(sql_single(db, "SELECT count(DISTINCT path) FROM document_paths"), std::to_string(kDocuments));
