@@ -62,6 +62,8 @@ SourceInfo describe_file(const std::filesystem::path& path) {
 }
 
 Document DocumentPipeline::read(const std::filesystem::path& path, const SourceInfo& source) const {
+    // An empty file is a copy that went wrong, not a document without text: say so.
+    if (source.size == 0) throw InputError("the file is empty (0 bytes); copy it again from where it came from");
     const Reader* reader = readers_.find(source.format);
     if (!reader)
         throw InputError("the file is not a document vbtrack reads (docx, doc, pdf, tiff/png/jpeg scans, text)");
