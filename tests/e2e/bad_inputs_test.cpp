@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 
 #include <gtest/gtest.h>
@@ -167,6 +168,7 @@ TEST_F(BadInputs, HostileFilesAreRefusedBeforeTheyCostMemory) {
     // 200 * 300 = 60000 pixels a side, refused before rendering.
     expect_failed_saying("huge-page.pdf", "60000 × 60000");
     expect_failed_saying("huge-dimensions.png", "100000 × 100000");
+    std::cout << "ingest of the corpus: " << run_.seconds << " s, largest process " << run_.peak_kb / 1024 << " MB\n";
     EXPECT_LT(run_.peak_kb, 1024L * 1024) << "peak resident set of the ingest, KB";
     EXPECT_LT(run_.seconds, 120) << "the whole ingest, seconds";
 }
