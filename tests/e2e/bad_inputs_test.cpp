@@ -153,6 +153,7 @@ TEST_F(BadInputs, DamagedFilesFailSayingWhatIsWrong) {
     expect_failed_saying("bitflipped.tif", "truncated or corrupt");
     expect_failed_saying("truncated.png", "truncated or corrupt");
     expect_failed_saying("bitflipped.png", "truncated or corrupt");
+    expect_failed_saying("damaged.doc", "open it in Word or LibreOffice and save it as .docx");
     expect_failed_saying("Công văn số 5 — bản nháp.pdf", "the PDF cannot be opened");
     expect_failed_saying("tên có\ndòng mới.docx", "not a readable Word (.docx) package");
 }

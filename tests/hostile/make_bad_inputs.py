@@ -202,6 +202,9 @@ def main():
     write(p("truncated.png"), truncated(png_bytes))
     write(p("bitflipped.png"), bit_flipped(png_bytes, start=8))
 
+    # The OLE2 signature of a Word 97 file, then bytes that are no OLE2 structure.
+    write(p("damaged.doc"), bytes.fromhex("d0cf11e0a1b11ae1") + bytes(range(256)) * 20)
+
     zip_bomb_docx(p("zipbomb.docx"))
     lying_zip_bomb_docx(p("zipbomb-lying-size.docx"))
     write_docx(p("pathtraversal.docx"), document_xml(), extra=[("../../evil.txt", "written outside the folder")])
