@@ -33,7 +33,8 @@ struct IngestRun {
 
 // Runs vbtrack in `work_dir` (so any relative write would land there, where the
 // test looks), its output into `log`. fork/exec rather than popen so that
-// getrusage(RUSAGE_CHILDREN) afterwards covers vbtrack and its per-file children.
+// getrusage(RUSAGE_CHILDREN) afterwards covers vbtrack and its per-file children
+// (and the generator script run before, which stays far smaller: it writes in chunks).
 IngestRun run_ingest(const fs::path& input, const std::string& store_url, const fs::path& work_dir, const fs::path& log) {
     const auto start = std::chrono::steady_clock::now();
     pid_t pid = fork();
