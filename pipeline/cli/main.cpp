@@ -1,4 +1,5 @@
 #include <iostream>
+#include <string_view>
 
 #include "pipeline/cli/commands.hpp"
 #include "pipeline/core/errors.hpp"
@@ -6,7 +7,10 @@
 #include "pipeline/ocr/openmp_limit.hpp"
 
 int main(int argc, char** argv) {
-    vbtrack::ocr::restart_without_openmp_threads(argv);
+    // Batches OCR one page per core, and Tesseract's OpenMP threads would only compete
+    // with them; a single file (text, extract) keeps them, its only parallelism.
+    if (argc > 1 && (std::string_view(argv[1]) == "ingest" || std::string_view(argv[1]) == "worker"))
+        vbtrack::ocr::restart_without_openmp_threads(argv);
     using namespace vbtrack::cli;
     CLI::App app{"vbtrack — import Vietnamese official documents and track their deadlines"};
     app.set_version_flag("--version", std::string("vbtrack ") + vbtrack::kPipelineVersion);
