@@ -45,5 +45,28 @@ report docx "$vbtrack text" "pandoc -t plain"
 files=$(ls samples/*/*.text.pdf)
 pdftotext_stdout() { pdftotext -layout "$1" -; }
 report pdf "$vbtrack text" "pdftotext_stdout"
+# A batch as an archivist runs it: 60 distinct .docx (the samples with different zip
+# comments) through `vbtrack ingest` (read, repair, extract, store) against pandoc per file.
+python3 - "$out/batch" <<'PY'
+import glob, sys, zipfile, os
+os.makedirs(sys.argv[1])
+for n in range(10):
+    for path in sorted(glob.glob("samples/*/*.docx")):
+        src = zipfile.ZipFile(path)
+        name = os.path.join(sys.argv[1], f"{n}-{os.path.basename(path)}")
+        with zipfile.ZipFile(name, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                dst.writestr(item, src.read(item.filename))
+            dst.comment = f"copy {n}".encode()
+PY
+files=$(ls "$out"/batch/*.docx)
+start=$(date +%s.%N)
+$vbtrack ingest "$out/batch" --store "sqlite:$out/batch.db" 2>/dev/null || true
+t_ingest=$(echo "$(date +%s.%N) - $start" | bc -l)
+repeats=1
+t_pandoc=$(seconds pandoc -t plain)
+printf 'batch %d .docx: vbtrack ingest %.2f s, pandoc per file %.2f s, ratio %.1fx\n' \
+  "$(echo $files | wc -w)" "$t_ingest" "$t_pandoc" "$(echo "$t_pandoc / $t_ingest" | bc -l)"
+
 echo "In-process readers (documents per second):"
 build/bench/text_extraction_bench --benchmark_min_time=1 2>/dev/null | grep -E '^BM_'
