@@ -16,6 +16,11 @@ namespace vbtrack {
 // i.e. an abbreviation to keep in capitals.
 bool is_abbreviation(std::string_view token);
 
+// The fixed words of a name spelled right, its case kept: "TÍNH ỦY" -> "TỈNH ỦY",
+// "Uy ban nhan dan tinh Son La" -> "Ủy ban nhân dân tỉnh Son La" (the place is
+// an open class and stays as written).
+std::string respell_office_words(std::string_view name);
+
 // "BAN THƯỜNG VỤ" -> "Ban Thường vụ"; "PHÓ CHÁNH VĂN PHÒNG" -> "Phó Chánh Văn phòng".
 std::string official_case(std::string_view text);
 

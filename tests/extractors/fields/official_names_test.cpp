@@ -15,6 +15,27 @@ TEST(OfficialNames, CapitalsToTheOfficialStyle) {
     EXPECT_EQ(official_case("BỘ TRƯỞNG BỘ NỘI VỤ"), "Bộ trưởng Bộ Nội vụ");
 }
 
+// OCR misreads the marks of the fixed words ("TỈNH" as "TÍNH"); stripped text has none.
+TEST(OfficialNames, FixedWordsRespelledInTheCaseWritten) {
+    EXPECT_EQ(respell_office_words("TÍNH ỦY BẮC KẠN"), "TỈNH ỦY BẮC KẠN");
+    EXPECT_EQ(respell_office_words("Uy ban nhan dan tinh Son La"), "Ủy ban nhân dân tỉnh Son La");
+    EXPECT_EQ(respell_office_words("Chủ tịch Ủy ban nhân dân tính Hà Giang"), "Chủ tịch Ủy ban nhân dân tỉnh Hà Giang");
+    EXPECT_EQ(respell_office_words("VĂN PHÒNG HUYỆN UY"), "VĂN PHÒNG HUYỆN ỦY");
+    EXPECT_EQ(official_case("BAN THUONG VU TINH UY"), "Ban Thường vụ Tỉnh ủy");
+    EXPECT_EQ(official_case("CHỦ TỊCH ỦY BAN NHÂN DÂN TÍNH LẠNG SƠN"), "Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn");
+}
+
+TEST(OfficialNames, PlaceNamesAndOrdinaryWordsAreNotRespelled) {
+    // "Vân Phong" folds like "văn phòng", "Thanh" like "thành": a place is an open class.
+    EXPECT_EQ(respell_office_words("Ủy ban nhân dân xã Vân Phong"), "Ủy ban nhân dân xã Vân Phong");
+    EXPECT_EQ(respell_office_words("UBND XA VAN PHONG"), "UBND XÃ VAN PHONG");
+    EXPECT_EQ(respell_office_words("Huyện ủy Thanh Hà"), "Huyện ủy Thanh Hà");
+    // A level word is one only before a place or at the end of the name.
+    EXPECT_EQ(respell_office_words("Phòng Lao động - Thương binh và Xã hội"), "Phòng Lao động - Thương binh và Xã hội");
+    EXPECT_EQ(respell_office_words("Ban chỉ đạo tính toán"), "Ban chỉ đạo tính toán");
+    EXPECT_EQ(respell_office_words("Ủy ban nhân dân tinh"), "Ủy ban nhân dân tỉnh");
+}
+
 TEST(OfficialNames, Abbreviations) {
     EXPECT_TRUE(is_abbreviation("UBND"));
     EXPECT_TRUE(is_abbreviation("HĐND"));
