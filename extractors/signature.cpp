@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "extractors/official_names.hpp"
+#include "extractors/person_name.hpp"
 #include "extractors/vietnamese.hpp"
 
 namespace vbtrack {
@@ -96,7 +97,12 @@ std::optional<SignatureBlock> find_signature(const DocumentText& text, const Lay
         // Ký thay: the deputy signs for the head named in the authority line.
         signer.position = "Phó " + official_case(out.authority->body);
     }
-    if (name_span) signer.name = collapse_spaces(text.slice(*name_span));
+    if (name_span) {
+        signer.name = collapse_spaces(text.slice(*name_span));
+        // The author's own text is the truth; OCR'd or repaired text may have lost the name's marks.
+        if (text.source_at(*name_span) != TextSource::text_layer || text.repaired_at(*name_span))
+            signer.name = respell_person_name(signer.name);
+    }
     out.signer.span = span;
     out.signer.rule = name_span ? "signature.block" : "signature.block_without_name";
     out.signer.confidence = name_span && !caps.empty() ? 0.95 : 0.7;
