@@ -37,6 +37,16 @@ std::optional<TextSpan> find_phrase(const DocumentText& text, std::size_t line, 
 
 bool is_star_line(std::string_view line) { return trim(line) == "*"; }
 
+// Specks and rules that OCR reads as punctuation around a line ("' BÁO CÁO",
+// "VĂN PHÒNG:", "_ ỦY BAN NHÂN DÂN"); no header line begins or ends with them.
+constexpr std::string_view kStrayMarks = " *_.,:;'`|~\"";
+
+std::string_view without_stray_marks(std::string_view line) {
+    std::size_t begin = line.find_first_not_of(kStrayMarks);
+    if (begin == std::string_view::npos) return {};
+    return line.substr(begin, line.find_last_not_of(kStrayMarks) - begin + 1);
+}
+
 bool is_vv_line(std::string_view line) {
     std::string f = folded(trim(line).substr(0, 4));
     return f.rfind("v/v", 0) == 0 || f.rfind("v/v.", 0) == 0;
@@ -45,6 +55,11 @@ bool is_vv_line(std::string_view line) {
 bool ends_clause(std::string_view line) {
     line = trim(line);
     return !line.empty() && (line.back() == '.' || line.back() == ':' || line.back() == ';');
+}
+
+bool ends_item(std::string_view line) {
+    line = trim(line);
+    return !line.empty() && (line.back() == ',' || line.back() == ';');
 }
 
 bool starts_with_folded(std::string_view line, std::string_view prefix) {
@@ -58,7 +73,7 @@ bool starts_with_digit(std::string_view line) {
 
 std::optional<std::size_t> find_type_line(const DocumentText& text) {
     for (std::size_t i = 0; i < std::min(text.line_count(), kHeaderLines + 4); ++i) {
-        std::string_view line = trim(text.line_text(i));
+        std::string_view line = without_stray_marks(text.line_text(i));
         const auto& layout = text.lines()[i].layout;
         if (!doc_type_for_name(line)) continue;
         if (is_all_caps(line) || (layout.bold && layout.align == Align::center)) return i;
@@ -113,11 +128,10 @@ void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
     if (out.number && !number_here) return;
     std::size_t end = line.end;
     for (const auto& p : parts) end = std::min(end, p.begin);
-    std::string_view rest = text.slice({line.begin, end});
-    std::size_t lead = rest.find_first_not_of(" *");
-    if (lead == std::string_view::npos) return;
-    std::size_t tail = rest.find_last_not_of(" *");
-    rest = rest.substr(lead, tail - lead + 1);
+    std::string_view whole = text.slice({line.begin, end});
+    std::string_view rest = without_stray_marks(whole);
+    if (rest.empty()) return;
+    const std::size_t lead = static_cast<std::size_t>(rest.data() - whole.data());
     if (is_all_caps(rest) && !doc_type_for_name(rest))
         out.issuer_lines.push_back({line.begin + lead, line.begin + lead + rest.size()});
 }
@@ -133,10 +147,15 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
             out.title_lines.push_back(i);
             continue;
         }
-        std::string_view previous = text.line_text(i - 1);
+        std::string_view previous = trim(text.line_text(i - 1));
         // A wrapped line goes on in lower case; the docx also marks the trích yếu
         // centred and bold (readers of positioned words may not know the alignment).
-        bool continues = (!ends_clause(previous) && (starts_lower(line) || starts_with_digit(line))) ||
+        // A trích yếu is a phrase, not a sentence: a full stop inside it is an OCR
+        // speck ("... và hỗ." + "trợ học sinh ..."), and so is a dash glued to the
+        // next line's first word ("-9 tháng đầu năm").
+        std::string_view wrapped = line.starts_with('-') && line.size() > 1 && line[1] != ' ' ? line.substr(1) : line;
+        bool after_clause = !previous.empty() && (previous.back() == ':' || previous.back() == ';');
+        bool continues = (!after_clause && (starts_lower(wrapped) || starts_with_digit(wrapped))) ||
                          (docx && layout.bold && layout.align == Align::center);
         if (!continues) break;
         out.title_lines.push_back(i);
@@ -204,8 +223,9 @@ void find_footer(const DocumentText& text, Layout& out) {
                     break;
                 }
                 out.recipient_items.push_back(text.lines()[i].span);
-            } else if (!out.recipient_items.empty() && !is_all_caps(item)) {
-                // A wrapped item; the signature block that ends the list starts in capitals.
+            } else if (!out.recipient_items.empty() && (!is_all_caps(item) || ends_item(item))) {
+                // A wrapped item; the signature block that ends the list starts in capitals
+                // and ends no line with an item's comma or semicolon ("ỦY," is a wrapped "Tỉnh ủy,").
                 out.recipient_items.back().end = text.lines()[i].span.end;
             } else {
                 break;
