@@ -212,6 +212,25 @@ TEST(Recipients, ItemsWrappedByOcrStayOneItem) {
     EXPECT_EQ(r.signer->authority, "T/M Ban Thường vụ");
 }
 
+// What a noisy scan adds to the lines: specks read as quotes and colons, a full
+// stop inside the trích yếu, a dash glued to a wrapped line, a wrapped recipient in capitals.
+TEST(OcrSpecks, HeaderTitleAndRecipientsSurviveStrayPunctuation) {
+    Record r = extract_text(
+        "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ\nPHÒNG NỘI VỤ:\nSố: 57/BC-PNV\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nMường Tè, ngày 2 tháng 4 năm 2024\n"
+        "' BÁO CÁO |\nKết quả công tác cải cách hành chính.\nquý I\n-3 tháng đầu năm 2024\n"
+        "Phòng Nội vụ báo cáo kết quả như sau.\nNơi nhận:\n- Ủy ban nhân dân huyện,\n- Các đồng chí Ủy viên Ban Thường vụ\n"
+        "HUYỆN ỦY,\n- Lưu: VT.\nTRƯỞNG PHÒNG\nPhàn Văn Sử",
+        TextSource::ocr);
+    EXPECT_EQ(r.doc_type, "BC");
+    EXPECT_EQ(r.title, "Kết quả công tác cải cách hành chính. quý I -3 tháng đầu năm 2024");
+    EXPECT_EQ(r.issuer_lines, (std::vector<std::string>{"ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ", "PHÒNG NỘI VỤ"}));
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ủy ban nhân dân huyện",
+                                                       "Các đồng chí Ủy viên Ban Thường vụ HUYỆN ỦY"}));
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->position, "Trưởng phòng");
+}
+
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
     Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     EXPECT_EQ(r.doc_type, "KH");
