@@ -1,0 +1,26 @@
+# AddressSanitizer + UndefinedBehaviorSanitizer over everything (scripts/test-sanitized.sh).
+# Every target, tests and the vbtrack binary alike, is compiled and linked with
+# them, so a memory error or undefined behaviour anywhere in our code stops the
+# process with a report. The system libraries (Tesseract, Poppler, ...) are not
+# instrumented, but ASan still sees their heap through its malloc.
+option(VBTRACK_SANITIZE "Build everything with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(VBTRACK_SANITIZE)
+  if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    message(FATAL_ERROR "VBTRACK_SANITIZE needs GCC or Clang (-fsanitize); this is ${CMAKE_CXX_COMPILER_ID}")
+  endif()
+  # -fno-sanitize-recover: undefined behaviour fails the test instead of printing and going on.
+  set(VBTRACK_SANITIZER_FLAGS -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  # Whatever the build type, -O1 -g1 (they come after the build type's flags):
+  # the level the ASan documentation recommends, and line tables for its
+  # stacks without the full debug information that would slow a 2-core build;
+  # the heavy lifting at run time is in the uninstrumented libraries anyway.
+  add_compile_options(${VBTRACK_SANITIZER_FLAGS} -O1 -g1)
+  # GCC's manual: "sanitizers tend to increase the rate of false positive
+  # warnings, most notably those around -Wmaybe-uninitialized" (here: inside
+  # libstdc++'s std::regex); the normal build keeps that warning an error.
+  add_compile_options($<$<CXX_COMPILER_ID:GNU>:-Wno-maybe-uninitialized>)
+  add_link_options(${VBTRACK_SANITIZER_FLAGS})
+  # Code that must behave differently under ASan (a memory limit its shadow
+  # memory cannot live with, a test's peak-memory bound) checks the compiler's
+  # own __SANITIZE_ADDRESS__.
+endif()
