@@ -3,7 +3,7 @@
 // compared syllable by syllable with the original. Also reports the model's
 // load time (wall clock) and the decoding speed on one core (thread CPU time).
 //
-//   lm_restore_accuracy MODEL [--max-lines N] [--beam N] [--in-domain CLEAN_FILE]... FILE...
+//   lm_restore_accuracy MODEL [--max-lines N] [--beam N] [--prune LOG10] [--in-domain CLEAN_FILE]... FILE...
 // --in-domain: clean text of the same batch, counted into the in-domain cache.
 #include <chrono>
 #include <ctime>
@@ -54,14 +54,15 @@ std::vector<std::string_view> syllables(std::string_view line) {
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: lm_restore_accuracy MODEL [--max-lines N] [--beam N] [--in-domain CLEAN_FILE]... FILE...\n";
+        std::cerr << "usage: lm_restore_accuracy MODEL [--max-lines N] [--beam N] [--prune LOG10] [--in-domain CLEAN_FILE]... FILE...\n";
         return 2;
     }
     const auto load_start = Clock::now();
     const auto restorer = diacritics::DiacriticRestorer::open(argv[1]);
     const double load_ms = std::chrono::duration<double, std::milli>(Clock::now() - load_start).count();
 
-    std::size_t max_lines = SIZE_MAX, beam = 8;
+    std::size_t max_lines = SIZE_MAX, beam = diacritics::RestoreOptions{}.beam;
+    float prune = diacritics::RestoreOptions{}.prune_log10;
     std::vector<std::string> lines;
     diacritics::InDomainCache batch(restorer.model());
     for (int i = 2; i < argc; ++i) {
@@ -78,6 +79,10 @@ int main(int argc, char** argv) {
             beam = std::stoul(argv[++i]);
             continue;
         }
+        if (arg == "--prune" && i + 1 < argc) {
+            prune = std::stof(argv[++i]);
+            continue;
+        }
         std::size_t taken = 0;
         lm::for_each_line(arg, [&](std::string_view line) {
             if (taken++ < max_lines) lines.emplace_back(line);
@@ -91,7 +96,7 @@ int main(int argc, char** argv) {
 
     const double start = cpu_seconds();
     const diacritics::RestoreResult result =
-        restorer.restore(stripped, {.origin = diacritics::TextOrigin::typed, .beam = beam, .in_domain = &batch});
+        restorer.restore(stripped, {.origin = diacritics::TextOrigin::typed, .beam = beam, .prune_log10 = prune, .in_domain = &batch});
     const double seconds = cpu_seconds() - start;
 
     const auto expected = syllables(gold), restored = syllables(result.text);
@@ -103,7 +108,7 @@ int main(int argc, char** argv) {
     for (std::size_t i = 0; i < expected.size(); ++i) correct += expected[i] == restored[i];
     // The common case in a batch: text that already has its marks.
     const double marked_start = cpu_seconds();
-    const diacritics::RestoreResult unchanged = restorer.restore(gold, {.origin = diacritics::TextOrigin::typed, .beam = beam, .in_domain = &batch});
+    const diacritics::RestoreResult unchanged = restorer.restore(gold, {.origin = diacritics::TextOrigin::typed, .beam = beam, .prune_log10 = prune, .in_domain = &batch});
     const double marked_seconds = cpu_seconds() - marked_start;
 
     std::cout << std::fixed << std::setprecision(2) << "syllables " << expected.size() << "  accuracy "

@@ -5,12 +5,9 @@
 #include <limits>
 
 namespace vbtrack::diacritics {
-namespace {
 
-// log10 of the model's probability, mixed with the cache's when there is one.
-float language_score(const lm::LanguageModel& model, const InDomainCache* cache, const lm::State& in, lm::WordId word,
-                     lm::State& out) {
-    const float log10_p = model.score(in, word, out);
+float BeamDecoder::mixed_score(float log10_p, const lm::State& in, lm::WordId word) const {
+    const InDomainCache* cache = options_.cache;
     if (!cache || cache->empty()) return log10_p;
     const lm::WordId previous = in.length > 0 ? in.words[0] : lm::kUnknownId;
     const double mixed = (1 - InDomainCache::kWeight) * std::pow(10.0, log10_p) +
@@ -18,59 +15,81 @@ float language_score(const lm::LanguageModel& model, const InDomainCache* cache,
     return static_cast<float>(std::log10(mixed));
 }
 
-struct Hypothesis {
-    lm::State state;
-    float score = 0;
-    std::size_t previous = 0;   // hypothesis index at the position before
-    std::size_t candidate = 0;  // candidate chosen at this position
-};
+void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
+    const std::size_t begin = step_begin_[step_begin_.size() - 2], end = step_begin_.back();
+    const std::size_t width = end - begin;
+    contexts_.clear();
+    for (std::size_t h = begin; h < end; ++h) contexts_.push_back(hypotheses_[h].state);
+    words_.clear();
+    for (const LatticeCandidate& candidate : candidates) words_.push_back(candidate.id);
+    log10_probs_.resize(width * words_.size());
+    next_states_.resize(width * words_.size());
+    model_->score_all(contexts_, words_, log10_probs_, next_states_);
 
-}  // namespace
-
-std::vector<std::size_t> decode(const lm::LanguageModel& model, const Lattice& lattice, const DecoderOptions& options) {
-    std::vector<std::vector<Hypothesis>> beams(lattice.size() + 1);
-    beams[0].push_back({model.begin_sentence(), 0, 0, 0});
-    std::vector<Hypothesis> expanded;
-    for (std::size_t position = 0; position < lattice.size(); ++position) {
-        expanded.clear();
-        const auto& previous = beams[position];
-        for (const Hypothesis& hypothesis : previous)
-            for (const LatticeCandidate& candidate : lattice[position]) model.prefetch(hypothesis.state, candidate.id);
-        for (std::size_t h = 0; h < previous.size(); ++h)
-            for (std::size_t c = 0; c < lattice[position].size(); ++c) {
-                const LatticeCandidate& candidate = lattice[position][c];
-                Hypothesis next{{}, 0, h, c};
-                next.score = previous[h].score +
-                             language_score(model, options.cache, previous[h].state, candidate.id, next.state) +
-                             options.channel_weight * candidate.log10_channel;
-                expanded.push_back(next);
-            }
-        std::sort(expanded.begin(), expanded.end(),
-                  [](const Hypothesis& a, const Hypothesis& b) { return a.score > b.score; });
-        auto& beam = beams[position + 1];
-        for (const Hypothesis& hypothesis : expanded) {
-            if (beam.size() == options.beam) break;
-            // Equal states: the better one (seen first) wins for every future.
-            if (std::none_of(beam.begin(), beam.end(), [&](const Hypothesis& kept) { return kept.state == hypothesis.state; }))
-                beam.push_back(hypothesis);
+    extensions_.clear();
+    float best = -std::numeric_limits<float>::infinity();
+    for (std::size_t c = 0, query = 0; c < candidates.size(); ++c) {
+        const float channel = options_.channel_weight * candidates[c].log10_channel;
+        for (std::size_t h = 0; h < width; ++h, ++query) {
+            const float score =
+                hypotheses_[begin + h].score + mixed_score(log10_probs_[query], contexts_[h], words_[c]) + channel;
+            best = std::max(best, score);
+            extensions_.push_back({score, static_cast<std::uint32_t>(query)});
         }
     }
+
+    // Drop the hopeless, and merge equal states (only extensions by one
+    // candidate can share a state, and they sit together): the better one
+    // scores better in every future.
+    const float floor = best - options_.prune_log10;
+    std::size_t kept = 0, group_begin = 0;
+    for (const Extension& next : extensions_) {
+        if (next.score < floor) continue;
+        if (kept == 0 || extensions_[kept - 1].query / width != next.query / width) group_begin = kept;
+        const lm::State& state = next_states_[next.query];
+        std::size_t same = group_begin;
+        while (same < kept && !(next_states_[extensions_[same].query] == state)) ++same;
+        if (same == kept) {
+            extensions_[kept++] = next;
+        } else if (next.score > extensions_[same].score) {
+            extensions_[same] = next;
+        }
+    }
+    const std::size_t survivors = std::min(kept, options_.beam);
+    if (survivors < kept)
+        std::nth_element(extensions_.begin(), extensions_.begin() + static_cast<std::ptrdiff_t>(survivors),
+                         extensions_.begin() + static_cast<std::ptrdiff_t>(kept),
+                         [](const Extension& a, const Extension& b) { return a.score > b.score; });
+    for (std::size_t i = 0; i < survivors; ++i) {
+        const std::uint32_t query = extensions_[i].query;
+        hypotheses_.push_back({next_states_[query], extensions_[i].score, static_cast<std::uint32_t>(begin + query % width),
+                               static_cast<std::uint32_t>(query / width)});
+    }
+    step_begin_.push_back(hypotheses_.size());
+}
+
+const std::vector<std::size_t>& BeamDecoder::decode(const Lattice& lattice) {
+    hypotheses_.clear();
+    step_begin_.clear();
+    hypotheses_.push_back({model_->begin_sentence(), 0, 0, 0});
+    step_begin_.push_back(0);
+    step_begin_.push_back(1);
+    for (const auto& candidates : lattice) extend(candidates);
+
     // Close the sentence, then follow the back pointers.
-    const auto& last = beams[lattice.size()];
     std::size_t best = 0;
     float best_score = -std::numeric_limits<float>::infinity();
-    for (std::size_t h = 0; h < last.size(); ++h) {
+    for (std::size_t h = step_begin_[step_begin_.size() - 2]; h < step_begin_.back(); ++h) {
         lm::State ignored;
-        const float score = last[h].score + model.score(last[h].state, lm::kSentenceEndId, ignored);
+        const float score = hypotheses_[h].score + model_->score(hypotheses_[h].state, lm::kSentenceEndId, ignored);
         if (score > best_score) best_score = score, best = h;
     }
-    std::vector<std::size_t> chosen(lattice.size());
+    chosen_.resize(lattice.size());
     for (std::size_t position = lattice.size(); position > 0; --position) {
-        const Hypothesis& hypothesis = beams[position][best];
-        chosen[position - 1] = hypothesis.candidate;
-        best = hypothesis.previous;
+        chosen_[position - 1] = hypotheses_[best].candidate;
+        best = hypotheses_[best].previous;
     }
-    return chosen;
+    return chosen_;
 }
 
 }  // namespace vbtrack::diacritics

@@ -2,9 +2,14 @@
 // channel together score best: a beam search over the lattice that merges
 // hypotheses with equal model states (their futures score alike), so with a
 // wide enough beam it is Viterbi.
+//
+//   BeamDecoder decoder(model, {});
+//   for (const Lattice& sentence : sentences) use(decoder.decode(sentence));
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <vector>
 
 #include "normalizers/diacritics/in_domain_cache.hpp"
@@ -17,15 +22,58 @@ struct LatticeCandidate {
     float log10_channel;  // log10 P(observed | this candidate)
 };
 
-using Lattice = std::vector<std::vector<LatticeCandidate>>;  // one non-empty list per position
+// One non-empty list per position, held by the caller (a word's list is shared by its every occurrence).
+using Lattice = std::vector<std::span<const LatticeCandidate>>;
 
 struct DecoderOptions {
     std::size_t beam = 8;
+    // A hypothesis this many log10 units behind the best of its position is
+    // dropped even when the beam has room: it would need its next two words
+    // to be 10^prune times likelier than the best's to catch up.
+    float prune_log10 = 4.0f;
     float channel_weight = 1.0f;
     const InDomainCache* cache = nullptr;  // counts of the batch's clean documents, if any
 };
 
-// The index of the chosen candidate at every position of one sentence.
-std::vector<std::size_t> decode(const lm::LanguageModel& model, const Lattice& lattice, const DecoderOptions& options);
+// Keeps its buffers from sentence to sentence: decoding allocates nothing once
+// they have grown to the longest sentence.
+class BeamDecoder {
+public:
+    BeamDecoder(const lm::LanguageModel& model, const DecoderOptions& options) : model_(&model), options_(options) {}
+
+    // The index of the chosen candidate at every position of one sentence;
+    // valid until the next call.
+    const std::vector<std::size_t>& decode(const Lattice& lattice);
+
+private:
+    struct Hypothesis {
+        lm::State state;
+        float score = 0;
+        std::uint32_t previous = 0;   // index in hypotheses_ of the hypothesis it extends
+        std::uint32_t candidate = 0;  // candidate chosen at this position
+    };
+
+    struct Extension {
+        float score;
+        std::uint32_t query;  // index into the step's score_all() results
+    };
+
+    // log10 of the model's probability, mixed with the cache's when there is one.
+    float mixed_score(float log10_p, const lm::State& in, lm::WordId word) const;
+    // Scores every candidate of a position after every hypothesis of the last
+    // step, then appends the best distinct states as the next step.
+    void extend(std::span<const LatticeCandidate> candidates);
+
+    const lm::LanguageModel* model_;
+    DecoderOptions options_;
+    std::vector<Hypothesis> hypotheses_;   // every step's hypotheses, back to back
+    std::vector<std::size_t> step_begin_;  // where each step starts in hypotheses_
+    // One step's queries: the last step's states × the candidates, candidate-major.
+    std::vector<lm::State> contexts_, next_states_;
+    std::vector<lm::WordId> words_;
+    std::vector<float> log10_probs_;
+    std::vector<Extension> extensions_;
+    std::vector<std::size_t> chosen_;
+};
 
 }  // namespace vbtrack::diacritics

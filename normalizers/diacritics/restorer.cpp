@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <span>
 #include <unordered_map>
 
 #include "normalizers/diacritics/confusion_table.hpp"
@@ -34,8 +35,9 @@ constexpr float kUnknownInOcrText = -3.0f;
 // A word to restore: a syllable token, or in OCR text letters glued to digits
 // or apostrophes ("s6", "Thu'orng"), which an OCR engine makes of syllables.
 struct Word {
-    std::size_t begin, end;
+    std::size_t begin, end;  // byte span in the text
     std::string_view text;
+    TokenKind kind;  // of its first token
     bool restorable;
 };
 
@@ -48,18 +50,18 @@ bool looks_like_ocr_syllable(const Token& token) {
            token.text.find_first_of("-/.") == std::string_view::npos;
 }
 
-std::vector<Word> words_of(std::string_view line, bool ocr) {
-    const std::vector<Token> tokens = tokenize(line);
+std::vector<Word> words_of(std::string_view text, const std::vector<Token>& tokens, bool ocr) {
     std::vector<Word> words;
+    words.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
-        Word word{t.begin, t.end, t.text, t.kind == TokenKind::syllable || (ocr && looks_like_ocr_syllable(t))};
+        Word word{t.begin, t.end, t.text, t.kind, t.kind == TokenKind::syllable || (ocr && looks_like_ocr_syllable(t))};
         // "Thu'orng": an apostrophe between letters, no spaces, is a misread mark.
         while (ocr && word.restorable && i + 2 < tokens.size() && tokens[i + 1].kind == TokenKind::punctuation &&
                (tokens[i + 1].text == "'" || tokens[i + 1].text == "’") && tokens[i + 1].begin == word.end &&
                tokens[i + 2].begin == tokens[i + 1].end && tokens[i + 2].kind == TokenKind::syllable) {
             word.end = tokens[i + 2].end;
-            word.text = line.substr(word.begin, word.end - word.begin);
+            word.text = text.substr(word.begin, word.end - word.begin);
             i += 2;
         }
         words.push_back(word);
@@ -71,6 +73,19 @@ std::vector<Word> words_of(std::string_view line, bool ocr) {
 bool is_protected(std::string_view word) {
     return letter_case(word) == LetterCase::upper && !is_vietnamese_syllable(word);
 }
+
+// What restoration needs to know of one distinct spelling of the text. A text
+// repeats its words, so this is worked out once per spelling, not per word.
+struct Spelling {
+    std::string lower;
+    lm::WordId self = lm::kUnknownId;  // the model's id of `lower`
+    bool marked = false;
+    bool is_protected = false;
+    LetterCase letter_case = LetterCase::lower;
+    bool self_gives_it_back = false;  // `lower` in `letter_case` is the spelling itself
+    bool has_candidates = false;      // `candidates` filled in (once the text's origin is known)
+    std::vector<LatticeCandidate> candidates;
+};
 
 }  // namespace
 
@@ -86,15 +101,32 @@ DiacriticRestorer::DiacriticRestorer(lm::LanguageModel model)
 
 RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOptions& options) const {
     RestoreResult result;
+    const std::vector<Token> tokens = tokenize(text);
+    std::unordered_map<std::string_view, Spelling> spellings;
+    auto spelling_of = [&](std::string_view word) -> Spelling& {
+        auto [it, fresh] = spellings.try_emplace(word);
+        Spelling& s = it->second;
+        if (fresh) {
+            s.lower = lm::to_lower(word);
+            s.self = model_->index(s.lower);
+            s.marked = has_marks(s.lower);
+            s.is_protected = is_protected(word);
+            s.letter_case = letter_case(word);
+            s.self_gives_it_back = apply_case(s.lower, s.letter_case) == word;
+        }
+        return s;
+    };
 
     // How the text was written decides the channel.
     int syllables = 0, marked = 0, marked_unknown = 0;
-    for (const Token& token : tokenize(text)) {
-        if (token.kind != TokenKind::syllable || is_protected(token.text)) continue;
+    for (const Token& token : tokens) {
+        if (token.kind != TokenKind::syllable) continue;
+        const Spelling& s = spelling_of(token.text);
+        if (s.is_protected) continue;
         ++syllables;
-        if (!has_marks(token.text)) continue;
+        if (!s.marked) continue;
         ++marked;
-        marked_unknown += model_->index(lm::to_lower(token.text)) == lm::kUnknownId;
+        marked_unknown += s.self == lm::kUnknownId;
     }
     const bool stripped = syllables > 0 && marked < kStrippedMarkRatio * syllables;
     result.origin = options.origin;
@@ -102,77 +134,80 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         result.origin = marked > 0 && marked_unknown >= kOcrUnknownMarkedRatio * marked ? TextOrigin::ocr : TextOrigin::typed;
     const bool ocr = result.origin == TextOrigin::ocr;
 
-    // OCR candidates cost an edit-distance search: once per distinct word.
-    std::unordered_map<std::string, std::vector<WeightedSpelling>> ocr_cache;
-    auto candidates_of = [&](const Word& word, std::vector<LatticeCandidate>& out) {
-        const std::string lower = lm::to_lower(word.text);
-        const lm::WordId self = model_->index(lower);
-        const bool known = self != lm::kUnknownId;
-        const auto& spellings = index_->spellings(base_form(lower));
+    auto find_candidates = [&](const Spelling& s, std::vector<LatticeCandidate>& out) {
+        const bool known = s.self != lm::kUnknownId;
+        const auto& spellings_of_base = index_->spellings(base_form(s.lower));
         // In OCR text, capitals the model does not know are more often a
         // misread heading ("HQI" for HỘI) than an abbreviation.
-        const bool kept_as_abbreviation = is_protected(word.text) && (!ocr || known);
-        if (kept_as_abbreviation || (!ocr && (spellings.empty() || (known && has_marks(lower) && !stripped)))) {
-            out.push_back({self, 0});
-            for (lm::WordId id : spellings)
-                if (id != self && kept_as_abbreviation) out.push_back({id, 0});
+        const bool kept_as_abbreviation = s.is_protected && (!ocr || known);
+        if (kept_as_abbreviation || (!ocr && (spellings_of_base.empty() || (known && s.marked && !stripped)))) {
+            out.push_back({s.self, 0});
+            for (lm::WordId id : spellings_of_base)
+                if (id != s.self && kept_as_abbreviation) out.push_back({id, 0});
             return;
         }
         if (ocr) {
-            auto [it, fresh] = ocr_cache.try_emplace(lower);
-            if (fresh) it->second = ocr_candidates_->candidates(lower, kOcrCandidates);
-            for (const auto& s : it->second) out.push_back({s.id, s.log10_channel});
-            if (std::none_of(out.begin(), out.end(), [&](const LatticeCandidate& c) { return c.id == self; }))
-                out.push_back({self, known ? confusions_->log10_channel(lower, lower) : kUnknownInOcrText});
+            for (const auto& c : ocr_candidates_->candidates(s.lower, kOcrCandidates)) out.push_back({c.id, c.log10_channel});
+            if (std::none_of(out.begin(), out.end(), [&](const LatticeCandidate& c) { return c.id == s.self; }))
+                out.push_back({s.self, known ? confusions_->log10_channel(s.lower, s.lower) : kUnknownInOcrText});
             return;
         }
-        const float keep_penalty = stripped ? 0 : has_marks(lower) ? kWrongMarksInMarkedText : kUnmarkedInMarkedText;
-        for (lm::WordId id : spellings) out.push_back({id, id == self ? 0 : keep_penalty});
-        if (!known || std::find(spellings.begin(), spellings.end(), self) == spellings.end()) out.push_back({self, known ? 0 : -4.0f});
+        const float keep_penalty = stripped ? 0 : s.marked ? kWrongMarksInMarkedText : kUnmarkedInMarkedText;
+        for (lm::WordId id : spellings_of_base) out.push_back({id, id == s.self ? 0 : keep_penalty});
+        if (!known || std::find(spellings_of_base.begin(), spellings_of_base.end(), s.self) == spellings_of_base.end())
+            out.push_back({s.self, known ? 0 : -4.0f});
+    };
+    // The candidates of a word; a word that is not restored is its model word.
+    auto candidates_of = [&](const Word& word) -> std::span<const LatticeCandidate> {
+        Spelling& s = spelling_of(word.text);
+        if (!s.has_candidates) {
+            s.has_candidates = true;
+            if (word.restorable)
+                find_candidates(s, s.candidates);
+            else
+                s.candidates.push_back({model_->index(lm::lm_word({word.kind, word.begin, word.end, word.text})), 0});
+        }
+        return s.candidates;
     };
 
-    const DecoderOptions decoder_options{options.beam, 1.0f, options.in_domain};
     // A sentence for the model: a line of typed text (one paragraph a line),
     // or a block of OCR text up to a blank line, since OCR breaks paragraphs
     // into printed lines and the context runs across the breaks.
     const std::string_view separator = ocr ? "\n\n" : "\n";
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t stop = text.find(separator, start);
-        if (stop == std::string_view::npos) stop = text.size();
-        const std::string_view block = text.substr(start, stop - start);
-        const std::vector<Word> words = words_of(block, ocr);
-        Lattice lattice(words.size());
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (words[i].restorable) {
-                candidates_of(words[i], lattice[i]);
-            } else {
-                const Token token = tokenize(words[i].text).front();
-                lattice[i].push_back({model_->index(lm::lm_word(token)), 0});
-            }
-        }
-        const std::vector<std::size_t> chosen = decode(*model_, lattice, decoder_options);
-        std::size_t copied = 0;
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (!words[i].restorable) continue;
-            const lm::WordId id = lattice[i][chosen[i]].id;
+    const std::vector<Word> words = words_of(text, tokens, ocr);
+    BeamDecoder decoder(*model_, {.beam = options.beam, .prune_log10 = options.prune_log10, .cache = options.in_domain});
+    Lattice lattice;
+    result.text.reserve(text.size() + text.size() / 8);
+    std::size_t copied = 0;  // text before this is in result.text
+    for (std::size_t first = 0; first < words.size();) {
+        std::size_t last = first + 1;
+        while (last < words.size() &&
+               text.substr(words[last - 1].end, words[last].begin - words[last - 1].end).find(separator) == std::string_view::npos)
+            ++last;
+        lattice.clear();
+        for (std::size_t i = first; i < last; ++i) lattice.push_back(candidates_of(words[i]));
+        const std::vector<std::size_t>& chosen = decoder.decode(lattice);
+        for (std::size_t i = first; i < last; ++i) {
+            const Word& word = words[i];
+            if (!word.restorable) continue;
+            const Spelling& s = spelling_of(word.text);
+            const lm::WordId id = lattice[i - first][chosen[i - first]].id;
             if (id == lm::kUnknownId) {
-                result.unresolved_syllables += !is_protected(words[i].text);
+                result.unresolved_syllables += !s.is_protected;
                 continue;
             }
-            const std::string after = apply_case(model_->word(id), letter_case(words[i].text));
-            if (after == words[i].text) continue;
-            result.text.append(block.substr(copied, words[i].begin - copied));
+            if (id == s.self && s.self_gives_it_back) continue;
+            std::string after = apply_case(model_->word(id), s.letter_case);
+            if (after == word.text) continue;
+            result.text.append(text.substr(copied, word.begin - copied));
             result.text += after;
-            copied = words[i].end;
+            copied = word.end;
             ++result.changed_syllables;
-            result.changes.push_back({start + words[i].begin, start + words[i].end, std::string(words[i].text), after});
+            result.changes.push_back({word.begin, word.end, std::string(word.text), std::move(after)});
         }
-        result.text.append(block.substr(copied));
-        if (stop == text.size()) break;
-        result.text += separator;
-        start = stop + separator.size();
+        first = last;
     }
+    result.text.append(text.substr(copied));
     return result;
 }
 

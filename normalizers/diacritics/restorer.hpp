@@ -33,7 +33,8 @@ enum class TextOrigin {
 
 struct RestoreOptions {
     TextOrigin origin = TextOrigin::automatic;
-    std::size_t beam = 8;
+    std::size_t beam = DecoderOptions{}.beam;
+    float prune_log10 = DecoderOptions{}.prune_log10;
     // Counts of the clean documents of the same batch, mixed into the model.
     const InDomainCache* in_domain = nullptr;
 };

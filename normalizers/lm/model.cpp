@@ -1,5 +1,6 @@
 #include "normalizers/lm/model.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "normalizers/lm/ngram_hash.hpp"
@@ -60,15 +61,6 @@ const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
     }
 }
 
-void LanguageModel::prefetch(const State& in, WordId word) const {
-    std::uint64_t key = hash_last_word(word);
-    for (int i = 0; i < in.length && i < order() - 1; ++i) {
-        key = hash_extend(key, in.words[i]);
-        const int n = i + 2;
-        __builtin_prefetch(&tables_[n - 1][home_bucket(stored_key(key), header_->buckets[n - 1])]);
-    }
-}
-
 State LanguageModel::begin_sentence() const {
     State state;
     state.words[0] = kSentenceBeginId;
@@ -77,22 +69,36 @@ State LanguageModel::begin_sentence() const {
     return state;
 }
 
-float LanguageModel::score(const State& in, WordId word, State& out) const {
+int LanguageModel::usable_context(const State& in, WordId word) const {
+    // An unknown word ends every context: nothing was seen after it.
+    return word == kUnknownId ? 0 : std::min<int>(in.length, order() - 1);
+}
+
+void LanguageModel::hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const {
+    std::uint64_t key = word_hash;
+    const int usable = usable_context(in, word);
+    for (int i = 0; i < usable; ++i) {
+        key = hash_extend(key, in.words[i]);
+        keys[i] = stored_key(key);
+        const int n = i + 2;
+        __builtin_prefetch(&tables_[n - 1][home_bucket(keys[i], header_->buckets[n - 1])]);
+    }
+}
+
+float LanguageModel::score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const {
     const int max_context = order() - 1;
     float log_prob = unigrams_[word].log_prob;
     State next;
-    // An unknown word ends every context: nothing was seen after it.
     if (word != kUnknownId) {
         next.words[0] = word;
         next.backoffs[0] = unigrams_[word].log_backoff;
         next.length = 1;
     }
     int matched = 0;  // context words the longest found n-gram covers
-    std::uint64_t key = hash_last_word(word);
-    for (int i = 0; i < in.length && i < max_context && word != kUnknownId; ++i) {
-        key = hash_extend(key, in.words[i]);
+    const int usable = usable_context(in, word);
+    for (int i = 0; i < usable; ++i) {
         const int n = i + 2;
-        const ProbingEntry* entry = find(n, stored_key(key));
+        const ProbingEntry* entry = find(n, keys[i]);
         if (!entry) break;
         log_prob = prob_quantizers_[n - 1].decode(entry->prob);
         matched = i + 1;
@@ -106,6 +112,41 @@ float LanguageModel::score(const State& in, WordId word, State& out) const {
     for (int i = matched; i < in.length; ++i) log_prob += in.backoffs[i];
     out = next;
     return log_prob;
+}
+
+float LanguageModel::score(const State& in, WordId word, State& out) const {
+    ContextKeys keys;
+    hash_keys(in, word, hash_last_word(word), keys);
+    return score_with_keys(in, word, keys, out);
+}
+
+void LanguageModel::score_all(std::span<const State> contexts, std::span<const WordId> words,
+                              std::span<float> log10_probs, std::span<State> out) const {
+    // Keys are held for this many queries at a time: enough in flight to hide
+    // the misses, few enough to stay on the stack.
+    constexpr std::size_t kChunk = 128;
+    std::array<ContextKeys, kChunk> keys;
+    const std::size_t width = contexts.size();
+    if (width == 0) return;
+    auto probe = [&](std::size_t from, std::size_t to) {
+        std::size_t w = from / width, c = from % width;
+        for (std::size_t q = from; q < to; ++q) {
+            log10_probs[q] = score_with_keys(contexts[c], words[w], keys[q - from], out[q]);
+            if (++c == width) c = 0, ++w;
+        }
+    };
+    std::size_t hashed = 0, probed = 0;
+    for (const WordId word : words) {
+        const std::uint64_t word_hash = hash_last_word(word);
+        for (const State& context : contexts) {
+            hash_keys(context, word, word_hash, keys[hashed - probed]);
+            if (++hashed - probed == kChunk) {
+                probe(probed, hashed);
+                probed = hashed;
+            }
+        }
+    }
+    probe(probed, hashed);
 }
 
 }  // namespace vbtrack::lm

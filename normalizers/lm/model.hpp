@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <filesystem>
+#include <span>
 #include <stdexcept>
 #include <string_view>
 
@@ -61,14 +62,25 @@ public:
     State null_context() const { return {}; }
     // log10 p(word | in), and the state after it.
     float score(const State& in, WordId word, State& out) const;
-    // Starts loading the buckets score(in, word) will probe: a decoder that
-    // prefetches all its queries of a step before scoring them overlaps the
-    // cache misses instead of waiting for each in turn.
-    void prefetch(const State& in, WordId word) const;
+    // score() of every word after every context, word-major:
+    // log10_probs[w * contexts.size() + c] and out[...] alike. What a decoder
+    // needs for one position: each word is hashed once, and every bucket the
+    // queries probe is requested before any is read, so the cache misses
+    // overlap instead of coming one after another.
+    void score_all(std::span<const State> contexts, std::span<const WordId> words, std::span<float> log10_probs,
+                   std::span<State> out) const;
 
 private:
+    // The keys of the n-grams (n = 2, 3, …) ending in a word after a context, longest last.
+    using ContextKeys = std::array<std::uint64_t, kMaxOrder - 1>;
+
     explicit LanguageModel(MappedFile file);
     const ProbingEntry* find(int n, std::uint64_t key) const;
+    // How many of `in`'s words a query of `word` can use.
+    int usable_context(const State& in, WordId word) const;
+    // Hashes the keys of `word` after `in` from the word's own hash; prefetches their buckets.
+    void hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const;
+    float score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const;
 
     MappedFile file_;
     const Header* header_ = nullptr;
