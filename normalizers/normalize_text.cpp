@@ -244,12 +244,25 @@ std::optional<std::string> clean(std::string_view text, bool known_nfc) {
     return cleaner.finish();
 }
 
+// The text without the characters clean() removes. NFC must not see them: one
+// between a letter and a combining mark ("e<U+200B><U+0301>") stops the two from
+// composing, and removing it afterwards would leave the output decomposed.
+std::string without_removed(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t begin = pos;
+        if (!is_removed(utf8::next(text, pos))) out.append(text.substr(begin, pos - begin));
+    }
+    return out;
+}
+
 }  // namespace
 
 std::string normalize_text(std::string_view input) {
     // Nearly all text already is NFC: clean it directly, and normalize first only when it is not.
     if (auto cleaned = clean(input, false)) return std::move(*cleaned);
-    return *clean(to_nfc(input), true);
+    return *clean(to_nfc(without_removed(input)), true);
 }
 
 }  // namespace vbtrack
