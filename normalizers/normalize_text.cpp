@@ -190,8 +190,15 @@ private:
 
 // Dashes and quotes between the parts of a number or code become ASCII.
 void typographic(Cleaner& cleaner, std::string_view text, std::size_t pos, std::string_view bytes, char32_t c, Kind kind) {
-    std::size_t peek = pos;
-    const char32_t next = pos < text.size() ? utf8::next(text, peek) : U' ';
+    // The character after it, past the invisible ones that are removed: the
+    // output has them gone, and normalizing it again must not fold the dash then.
+    char32_t next = U' ';
+    for (std::size_t peek = pos; peek < text.size();) {
+        if (const char32_t c = utf8::next(text, peek); !is_removed(c)) {
+            next = c;
+            break;
+        }
+    }
     const bool between_digits = is_digit(cleaner.last()) && is_digit(next);
     if (kind == Kind::hyphen && joins_code(cleaner.last(), next)) cleaner.other("-", U'-');
     else if (kind == Kind::single_quote && between_digits) cleaner.other("'", U'\'');
