@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "lm_test_corpus.hpp"
+#include "normalizers/diacritics/restoration_stage.hpp"
 #include "normalizers/diacritics/restorer.hpp"
 #include "normalizers/lm/builder.hpp"
 
@@ -94,6 +95,31 @@ TEST_F(RestorerTest, CountsWordsItCannotResolve) {
     const RestoreResult r = restorer_->restore("ke hoach xqzt thuc hien", {.origin = TextOrigin::typed});
     EXPECT_EQ(r.text, "kế hoạch xqzt thực hiện");
     EXPECT_EQ(r.unresolved_syllables, 1);
+}
+
+TEST_F(RestorerTest, PipelineStageRestoresADocumentAsOneText) {
+    // OCR output saved as a text file: the reader makes each printed line a
+    // paragraph. The second line alone has no marks and would pass for text
+    // typed without them ("ciia" kept); the document as a whole is OCR.
+    Document document;
+    document.pages.push_back(Page{1, TextSource::text_layer, false, "plain text", -1});
+    for (const char* line : {"Thuc hién két luan s6 116-KL/TU", "ciia Ban Thuong vu Tinh ty.", "Thuc hién két luan."}) {
+        Paragraph paragraph;
+        paragraph.raw_text = paragraph.text = line;
+        document.paragraphs.push_back(paragraph);
+    }
+    const std::string whole = document.text();
+    EXPECT_EQ(restorer_->restore("ciia Ban Thuong vu Tinh ty.").origin, TextOrigin::typed);
+    const RestoreResult expected = restorer_->restore(whole);
+    ASSERT_EQ(expected.origin, TextOrigin::ocr);
+
+    make_restoration_stage(corpus_->file("model.bin"))->normalize(document);
+    EXPECT_EQ(document.text(), expected.text);
+    ASSERT_EQ(document.paragraphs.size(), 3u);
+    EXPECT_EQ(document.paragraphs[0].text, "Thực hiện kết luận số 116-KL/TU");
+    EXPECT_EQ(document.paragraphs[1].text, "của Ban Thường vụ Tỉnh ủy.");
+    EXPECT_EQ(document.paragraphs[2].text, "Thực hiện kết luận.");
+    EXPECT_EQ(document.quality.repaired_syllables, expected.changed_syllables);
 }
 
 }  // namespace
