@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets of tests/fuzz with clang (ASan + UBSan) in
-# build-fuzz/ and runs each for SECONDS_PER_TARGET seconds (default 20: the
-# nine targets take about 3 minutes together, after the build). Exits non-zero
+# build-fuzz/ and runs each for SECONDS_PER_TARGET seconds (default 18: the
+# ten targets take about 3 minutes together, after the build). Exits non-zero
 # when a target finds a crash, a hang, a leak or a broken invariant, and says
 # where the input that did it was saved. Writes nothing into the source tree:
 # corpora, logs and crash inputs live in build-fuzz/fuzz-run/<target>/.
@@ -9,9 +9,9 @@
 #   bash scripts/fuzz.sh [SECONDS_PER_TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds=${1:-20}
+seconds=${1:-18}
 if ! [[ $seconds =~ ^[0-9]+$ ]] || ((seconds == 0)); then
-    echo "usage: bash scripts/fuzz.sh [SECONDS_PER_TARGET]  (a whole number of seconds, default 20)" >&2
+    echo "usage: bash scripts/fuzz.sh [SECONDS_PER_TARGET]  (a whole number of seconds, default 18)" >&2
     exit 2
 fi
 if ! command -v clang++ >/dev/null; then
@@ -19,7 +19,7 @@ if ! command -v clang++ >/dev/null; then
     exit 2
 fi
 
-targets=(docx docx_xml normalize_text legacy tokenizer dates number_symbol references deadlines)
+targets=(docx docx_xml normalize_text legacy tokenizer dates number_symbol references deadlines fields)
 build=build-fuzz
 run_root=$build/fuzz-run
 
@@ -32,11 +32,14 @@ cmake --build "$build" -j2 --target "${targets[@]/%/_fuzzer}" >"$run_root/build.
     { tail -50 "$run_root/build.log"; exit 1; }
 
 # Seed inputs that are not in tests/fuzz/seeds: the sample Word files as they
-# are, and their document.xml and styles.xml packed the way docx_xml reads them.
+# are, their document.xml and styles.xml packed the way docx_xml reads them, and
+# the samples' text for the targets that read whole documents.
 seed_from_samples() {
     local target=$1 corpus=$2
     case $target in
         docx) cp samples/*/*.docx "$corpus/" ;;
+        references | deadlines | fields)
+            for text in samples/*/gold.txt; do cp "$text" "$corpus/$(basename "$(dirname "$text")").txt"; done ;;
         docx_xml)
             python3 - "$corpus" samples/*/*.docx <<'EOF'
 import os, sys, zipfile
