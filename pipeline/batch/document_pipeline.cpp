@@ -33,6 +33,19 @@ std::vector<std::unique_ptr<TextNormalizer>> all_normalizers() {
     return normalizers;
 }
 
+// A document longer than this is a bound volume or a broken file: either way it
+// needs a person to split it, and reading it whole would hold the batch for hours.
+constexpr std::size_t kMaxPages = 2000;
+// OCR takes time by the page, so the limit of the reading that OCRs grows with the
+// pages to OCR: a 300-page scan is not a hung file. A page takes 1–10 s on one core.
+constexpr std::chrono::seconds kOcrTimePerPage{60};
+
+std::size_t pages_to_ocr(const Document& document, ocr::OcrMode mode) {
+    if (mode == ocr::OcrMode::always) return document.pages.size();
+    return static_cast<std::size_t>(
+        std::count_if(document.pages.begin(), document.pages.end(), [](const Page& p) { return p.needs_ocr; }));
+}
+
 // Only PDF pages and images have pictures to OCR.
 bool needs_ocr(const Document& document, ocr::OcrMode mode) {
     const Format format = document.source.format;
@@ -68,12 +81,17 @@ Document DocumentPipeline::read(const std::filesystem::path& path, const SourceI
     if (!reader)
         throw InputError("the file is not a document vbtrack reads (docx, doc, pdf, tiff/png/jpeg scans, text)");
     Document document = ocr::read_isolated(path, source, *reader, nullptr, ocr_.options().limits);
+    if (document.pages.size() > kMaxPages)
+        throw InputError("the file has " + std::to_string(document.pages.size()) + " pages, more than the " +
+                         std::to_string(kMaxPages) + " vbtrack reads as one document; split it into its documents");
     if (!needs_ocr(document, ocr_.options().mode)) return document;
     // Tesseract's engines are loaded once, and only when a page needs them, before the
     // first child that OCRs is forked: children inherit them ready, and no fork can copy
     // a half-loaded pool. The second read costs little next to the OCR it leads to.
     std::call_once(ocr_warmed_up_, [this] { ocr_.warm_up(); });
-    return ocr::read_isolated(path, source, *reader, &ocr_, ocr_.options().limits);
+    ocr::ResourceLimits limits = ocr_.options().limits;
+    limits.time += kOcrTimePerPage * static_cast<long>(pages_to_ocr(document, ocr_.options().mode));
+    return ocr::read_isolated(path, source, *reader, &ocr_, limits);
 }
 
 Document DocumentPipeline::read_and_repair(const std::filesystem::path& path, const SourceInfo& source) const {
