@@ -1,6 +1,4 @@
-// Calendar dates as the record writes them (ISO 8601, YYYY-MM-DD), and the
-// arithmetic deadline listings need: today, and the next date a recurring
-// deadline falls on.
+// Calendar dates as the record writes them (ISO 8601, YYYY-MM-DD), and today.
 #pragma once
 
 #include <chrono>
@@ -18,10 +16,5 @@ std::string to_iso(Date date);
 std::string to_basic_iso(Date date);
 // Today in the machine's local time zone: a deadline is "today" for the user.
 Date local_today();
-
-// The first day on or after `from` that matches `month_day` as the record
-// writes it: "MM-DD" (every year) or "*-DD" (every month). A day the month
-// lacks (31 in April, 29 February) falls on the month's last day.
-std::optional<Date> next_occurrence(const std::string& month_day, Date from);
 
 }  // namespace vbtrack

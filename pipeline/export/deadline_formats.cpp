@@ -1,11 +1,11 @@
 #include "pipeline/export/deadline_formats.hpp"
 
-
 #include <nlohmann/json.hpp>
 
 #include "pipeline/core/errors.hpp"
 #include "pipeline/export/csv_writer.hpp"
 #include "pipeline/export/icalendar.hpp"
+#include "pipeline/export/recurrence_rule.hpp"
 
 namespace vbtrack {
 
@@ -19,6 +19,9 @@ json or_null(const std::optional<T>& v) {
 }
 
 std::string due_text(const DeadlineEntry& e) { return e.due ? to_iso(*e.due) : ""; }
+
+// RRULE text for a recurring deadline, empty otherwise.
+std::string recurrence_text(const DeadlineEntry& e) { return e.recurrence ? recurrence_rule_text(*e.recurrence) : ""; }
 
 // Terminal columns of UTF-8 text: Vietnamese in NFC is one code point per column.
 std::size_t columns(const std::string& s) {
@@ -61,10 +64,10 @@ void write_json(const std::vector<DeadlineEntry>& entries, std::ostream& out) {
 }
 
 void write_csv(const std::vector<DeadlineEntry>& entries, std::ostream& out) {
-    CsvWriter csv(out, {"due", "status", "kind", "deadline_text", "task", "responsible", "number_symbol",
+    CsvWriter csv(out, {"due", "status", "kind", "recurrence", "deadline_text", "task", "responsible", "number_symbol",
                         "doc_type_name", "issuer", "issued_date", "title", "document_id"});
     for (const auto& e : entries)
-        csv.row({due_text(e), to_string(e.state), to_string(e.deadline.kind), e.deadline.text, e.deadline.task,
+        csv.row({due_text(e), to_string(e.state), to_string(e.deadline.kind), recurrence_text(e), e.deadline.text, e.deadline.task,
                  join_cell(e.deadline.responsible), e.number_symbol, e.doc_type_name, e.issuer,
                  e.issued_date.value_or(""), e.title, e.document_id});
 }
@@ -100,6 +103,7 @@ json deadline_json(const DeadlineEntry& e) {
             {"due", e.due ? json(to_iso(*e.due)) : json(nullptr)},
             {"status", to_string(e.state)},
             {"kind", to_string(d.kind)},
+            {"recurrence", e.recurrence ? json(recurrence_text(e)) : json(nullptr)},
             {"text", d.text},
             {"date", or_null(d.date)},
             {"month_day", or_null(d.month_day)},

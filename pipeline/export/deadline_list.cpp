@@ -47,23 +47,30 @@ namespace {
 
 using std::chrono::sys_days;
 
-// Recurring deadlines count from the later of the issue date and the start of
-// the listing, so a list from --from shows the occurrence inside it.
-std::optional<Date> effective_due(const Record& record, const Deadline& d, const DeadlineQuery& query) {
-    if (d.due) return parse_iso_date(*d.due);
-    switch (d.kind) {
-        case DeadlineKind::absolute: return d.date ? parse_iso_date(*d.date) : std::nullopt;
-        case DeadlineKind::recurring: {
-            if (!d.month_day) return std::nullopt;
-            Date start = query.from.value_or(query.today);
-            if (auto issued = record.issued_date ? parse_iso_date(*record.issued_date) : std::nullopt;
-                issued && sys_days{*issued} > sys_days{start})
-                start = *issued;
-            return next_occurrence(*d.month_day, start);
-        }
-        case DeadlineKind::relative: return std::nullopt;
-    }
+std::optional<Date> parse_optional(const std::optional<std::string>& iso) {
+    return iso ? parse_iso_date(*iso) : std::nullopt;
+}
+
+std::optional<Date> first_occurrence(const Record& record, const Deadline& d, const Recurrence& recurrence) {
+    if (auto due = parse_optional(d.due)) return due;
+    if (auto issued = parse_optional(record.issued_date)) return recurrence.next(*issued);
     return std::nullopt;
+}
+
+// The dates a recurring deadline is listed on: its next occurrence from the
+// start of the listing (today without one), never before its first; every
+// occurrence up to the end of the listing when it has one.
+std::vector<Date> listed_occurrences(const Recurrence& recurrence, const std::optional<Date>& first,
+                                     const DeadlineQuery& query) {
+    Date start = query.from.value_or(query.today);
+    if (first && sys_days{*first} > sys_days{start}) start = *first;
+    if (query.to) return recurrence.between(start, *query.to);
+    return {recurrence.next(start)};
+}
+
+std::optional<Date> fixed_due(const Deadline& d) {
+    if (auto due = parse_optional(d.due)) return due;
+    return d.kind == DeadlineKind::absolute ? parse_optional(d.date) : std::nullopt;
 }
 
 bool matches(const DeadlineEntry& e, const DeadlineQuery& q) {
@@ -88,6 +95,7 @@ std::vector<DeadlineEntry> collect_deadlines(const std::vector<Record>& records,
         for (std::size_t i = 0; i < record.deadlines.size(); ++i) {
             const Deadline& d = record.deadlines[i];
             DeadlineEntry e;
+            e.same_task_index = seen_tasks[d.task]++;
             e.document_id = record.id;
             e.number_symbol = record.number_symbol;
             e.doc_type = record.doc_type;
@@ -96,12 +104,21 @@ std::vector<DeadlineEntry> collect_deadlines(const std::vector<Record>& records,
             e.title = record.title;
             e.issued_date = record.issued_date;
             e.deadline = d;
-            e.due = effective_due(record, d, query);
-            e.state = !e.due ? DeadlineState::undated
-                             : sys_days{*e.due} < sys_days{query.today} ? DeadlineState::overdue
+            auto add = [&](std::optional<Date> due) {
+                e.due = due;
+                e.state = !due ? DeadlineState::undated
+                               : sys_days{*due} < sys_days{query.today} ? DeadlineState::overdue
                                                                         : DeadlineState::upcoming;
-            e.same_task_index = seen_tasks[d.task]++;
-            if (matches(e, query)) found.push_back({std::move(e), i});
+                if (matches(e, query)) found.push_back({e, i});
+            };
+            if (d.kind == DeadlineKind::recurring && d.month_day)
+                e.recurrence = Recurrence::parse(*d.month_day);
+            if (!e.recurrence) {
+                add(fixed_due(d));
+                continue;
+            }
+            e.first_due = first_occurrence(record, d, *e.recurrence);
+            for (Date due : listed_occurrences(*e.recurrence, e.first_due, query)) add(due);
         }
     }
     // Undated after dated; among equals, the issue date then the order in the document.

@@ -8,6 +8,7 @@
 
 #include "pipeline/core/record.hpp"
 #include "pipeline/export/calendar_date.hpp"
+#include "pipeline/export/recurrence.hpp"
 
 namespace vbtrack {
 
@@ -22,10 +23,15 @@ struct DeadlineEntry {
     std::string document_id, number_symbol, doc_type, doc_type_name, issuer, title;
     std::optional<std::string> issued_date;
     Deadline deadline;
-    // The date to act by: the record's computed `due`, the absolute date, or the
-    // next occurrence of a recurring deadline; nullopt when the anchor of a
+    // The date to act by: the record's computed `due`, the absolute date, or
+    // one occurrence of a recurring deadline; nullopt when the anchor of a
     // relative deadline is unknown.
     std::optional<Date> due;
+    // For a recurring deadline: how it recurs, and its first occurrence (the
+    // record's computed `due`, which counts from the day after the issue date,
+    // else the first on or after the issue date; nullopt without either).
+    std::optional<Recurrence> recurrence;
+    std::optional<Date> first_due;
     DeadlineState state = DeadlineState::undated;
     // Among the document's deadlines with the same task, this one's position
     // (0 for the first): with the document and the task it names the deadline
@@ -44,7 +50,9 @@ struct DeadlineQuery {
 DeadlineQuery parse_deadline_query(const std::string& from, const std::string& to, const std::string& status);
 
 // Deadlines of `records` that match `query`, sorted by due date (undated last),
-// then by document and position in the document.
+// then by document and position in the document. A recurring deadline gives
+// its next occurrence from `from` (or today), not before its first; when `to`
+// is given, one entry for each of its occurrences up to `to`.
 std::vector<DeadlineEntry> collect_deadlines(const std::vector<Record>& records, const DeadlineQuery& query);
 
 // A stable iCalendar UID: a hash of the document id, the task and its index.

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <stdexcept>
 #include <string_view>
 
@@ -10,6 +11,7 @@
 
 #include "pipeline/core/version.hpp"
 #include "pipeline/export/csv_writer.hpp"
+#include "pipeline/export/recurrence_rule.hpp"
 
 namespace vbtrack {
 
@@ -25,7 +27,10 @@ struct BufferFree {
 };
 
 icaltimetype ical_date(Date date) {
-    icaltimetype t = icaltime_null_date();
+    // Not icaltime_null_date(): its hour, minute and second of -1 make libical's
+    // recurrence iterator repeat dates.
+    icaltimetype t = icaltime_null_time();
+    t.is_date = 1;
     t.year = int(date.year());
     t.month = int(unsigned(date.month()));
     t.day = int(unsigned(date.day()));
@@ -91,11 +96,27 @@ std::string summary(const DeadlineEntry& e) {
     return e.number_symbol.empty() ? what : e.number_symbol + ": " + what;
 }
 
+// A recurring deadline as one series from its first occurrence. RFC 5545
+// anchors a series on DTSTART (§3.8.5.3, required with RRULE) and wants a
+// VTODO's DUE strictly after its DTSTART (§3.8.2.3), so each occurrence
+// starts the day before it is due: DTSTART and the rule give the day before,
+// and every instance keeps the one-day span to its DUE.
+void add_series(icalcomponent* todo, const Recurrence& recurrence, Date first) {
+    const Date start{std::chrono::sys_days{first} - std::chrono::days{1}};
+    icalcomponent_add_property(todo, icalproperty_new_dtstart(ical_date(start)));
+    icalcomponent_add_property(todo, icalproperty_new_due(ical_date(first)));
+    icalcomponent_add_property(todo, icalproperty_new_rrule(recurrence_rule(recurrence, 1)));
+}
+
 Component make_todo(const DeadlineEntry& e, icaltimetype stamp) {
     Component todo{icalcomponent_new(ICAL_VTODO_COMPONENT)};
     icalcomponent_add_property(todo.get(), icalproperty_new_uid(deadline_uid(e).c_str()));
     icalcomponent_add_property(todo.get(), icalproperty_new_dtstamp(stamp));
-    if (e.due) icalcomponent_add_property(todo.get(), icalproperty_new_due(ical_date(*e.due)));
+    if (e.recurrence && e.due) {
+        add_series(todo.get(), *e.recurrence, e.first_due.value_or(*e.due));
+    } else if (e.due) {
+        icalcomponent_add_property(todo.get(), icalproperty_new_due(ical_date(*e.due)));
+    }
     icalcomponent_add_property(todo.get(), icalproperty_new_summary(summary(e).c_str()));
     icalcomponent_add_property(todo.get(), icalproperty_new_description(description(e).c_str()));
     if (!e.issuer.empty()) {
@@ -127,7 +148,11 @@ std::string deadlines_to_icalendar(const std::vector<DeadlineEntry>& entries, st
     add_x_property(calendar.get(), "X-WR-CALNAME", "Hạn xử lý văn bản (vbtrack)");
 
     const icaltimetype dtstamp = icaltime_from_timet_with_zone(stamp, 0, icaltimezone_get_utc_timezone());
-    for (const auto& entry : entries) icalcomponent_add_component(calendar.get(), make_todo(entry, dtstamp).release());
+    // A listing over a range has a recurring deadline once per occurrence; the calendar gets its series once.
+    std::set<std::string> written;
+    for (const auto& entry : entries)
+        if (written.insert(deadline_uid(entry)).second)
+            icalcomponent_add_component(calendar.get(), make_todo(entry, dtstamp).release());
 
     std::unique_ptr<char, BufferFree> text{icalcomponent_as_ical_string_r(calendar.get())};
     if (!text) throw std::runtime_error("libical could not serialize the calendar");

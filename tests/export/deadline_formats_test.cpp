@@ -37,6 +37,17 @@ TEST(DeadlineFormats, JsonListsEachDeadlineWithItsDocument) {
     EXPECT_EQ(list[3]["offset"]["working_days"], true);
 }
 
+TEST(DeadlineFormats, JsonAndCsvGiveTheRecurrenceRule) {
+    auto list = nlohmann::json::parse(render("json"));
+    EXPECT_EQ(list[1]["kind"], "recurring");
+    EXPECT_EQ(list[1]["recurrence"], "FREQ=MONTHLY;BYMONTHDAY=20");
+    EXPECT_TRUE(list[0]["recurrence"].is_null());
+    const std::string csv = render("csv");
+    EXPECT_NE(csv.find("\"due\",\"status\",\"kind\",\"recurrence\","), std::string::npos) << csv;
+    EXPECT_NE(csv.find("\"2025-03-20\",\"upcoming\",\"recurring\",\"FREQ=MONTHLY;BYMONTHDAY=20\""), std::string::npos)
+        << csv;
+}
+
 TEST(DeadlineFormats, TableShowsOneLinePerDeadlineTheUndatedWordsAndACount) {
     std::string table = render("table");
     std::istringstream lines(table);

@@ -74,6 +74,38 @@ TEST(DeadlineList, RecurringDeadlineShowsTheOccurrenceInsideTheRange) {
     EXPECT_EQ(entries[0].due, ymd(2025, 6, 20));
 }
 
+TEST(DeadlineList, RangeListsEveryOccurrenceOfARecurringDeadline) {
+    auto q = on(ymd(2025, 1, 1));
+    q.from = ymd(2025, 1, 1);
+    q.to = ymd(2025, 6, 30);
+    auto entries = collect_deadlines({test::state_plan()}, q);
+    std::vector<Date> monthly;
+    for (const auto& e : entries)
+        if (e.deadline.kind == DeadlineKind::recurring) monthly.push_back(*e.due);
+    // Issued 02/03: not before 20/03, then each 20th up to the end of June.
+    EXPECT_EQ(monthly, (std::vector<Date>{ymd(2025, 3, 20), ymd(2025, 4, 20), ymd(2025, 5, 20), ymd(2025, 6, 20)}));
+    EXPECT_EQ(entries.size(), 5u);  // with 15/04, in date order
+    EXPECT_EQ(entries[2].due, ymd(2025, 4, 20));
+    EXPECT_EQ(entries[1].due, ymd(2025, 4, 15));
+}
+
+TEST(DeadlineList, RecurringDeadlineWithAComputedDueStillRecurs) {
+    // The extractor writes the first occurrence into `due`; a later range must still find later ones.
+    Record r = test::state_plan();
+    r.deadlines[2].due = "2025-03-20";
+    auto q = on(ymd(2025, 1, 1));
+    q.from = ymd(2025, 8, 1);
+    q.to = ymd(2025, 8, 31);
+    auto entries = collect_deadlines({r}, q);
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].due, ymd(2025, 8, 20));
+    ASSERT_TRUE(entries[0].recurrence);
+    EXPECT_EQ(entries[0].first_due, ymd(2025, 3, 20));
+    // Without a range: the next occurrence from today, never before the first.
+    EXPECT_EQ(collect_deadlines({r}, on(ymd(2025, 10, 21)))[1].due, ymd(2025, 11, 20));
+    EXPECT_EQ(collect_deadlines({r}, on(ymd(2025, 1, 1)))[0].due, ymd(2025, 3, 20));
+}
+
 TEST(DeadlineList, FiltersByStatus) {
     auto q = on(ymd(2025, 3, 10));
     q.state = DeadlineState::overdue;

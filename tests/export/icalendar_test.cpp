@@ -1,8 +1,6 @@
 // The iCalendar output read back by libical's own parser.
 #include "pipeline/export/icalendar.hpp"
 
-#include <map>
-#include <memory>
 #include <set>
 #include <sstream>
 
@@ -10,15 +8,15 @@
 #include <libical/ical.h>
 
 #include "pipeline/export/exporter.hpp"
+#include "ical_reading.hpp"
 #include "sample_records.hpp"
 
 namespace vbtrack {
 namespace {
 
-struct ComponentFree {
-    void operator()(icalcomponent* c) const { icalcomponent_free(c); }
-};
-using Component = std::unique_ptr<icalcomponent, ComponentFree>;
+using test::Component;
+using test::property_text;
+using test::todos_by_summary;
 
 std::string export_ics(const std::vector<Record>& records) {
     std::ostringstream out;
@@ -26,24 +24,7 @@ std::string export_ics(const std::vector<Record>& records) {
     return out.str();
 }
 
-Component parse(const std::string& text) {
-    Component calendar{icalparser_parse_string(text.c_str())};
-    EXPECT_TRUE(calendar) << "libical could not parse:\n" << text;
-    return calendar;
-}
-
-std::map<std::string, icalcomponent*> todos_by_summary(icalcomponent* calendar) {
-    std::map<std::string, icalcomponent*> todos;
-    for (auto* c = icalcomponent_get_first_component(calendar, ICAL_VTODO_COMPONENT); c;
-         c = icalcomponent_get_next_component(calendar, ICAL_VTODO_COMPONENT))
-        todos[icalcomponent_get_summary(c)] = c;
-    return todos;
-}
-
-std::string property_text(icalcomponent* c, icalproperty_kind kind) {
-    icalproperty* p = icalcomponent_get_first_property(c, kind);
-    return p ? icalproperty_get_value_as_string(p) : "";
-}
+Component parse(const std::string& text) { return test::parse_ical(text); }
 
 // True when `s` is well-formed UTF-8: folding must never cut a character.
 bool valid_utf8(const std::string& s) {
