@@ -28,13 +28,15 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
 
     extensions_.clear();
     float best = -std::numeric_limits<float>::infinity();
+    const bool mixing = options_.cache && !options_.cache->empty();
     for (std::size_t c = 0, query = 0; c < candidates.size(); ++c) {
         const float channel = options_.channel_weight * candidates[c].log10_channel;
         for (std::size_t h = 0; h < width; ++h, ++query) {
-            const float score =
-                hypotheses_[begin + h].score + mixed_score(log10_probs_[query], contexts_[h], words_[c]) + channel;
+            const float language =
+                mixing ? mixed_score(log10_probs_[query], contexts_[h], words_[c]) : log10_probs_[query];
+            const float score = hypotheses_[begin + h].score + language + channel;
             best = std::max(best, score);
-            extensions_.push_back({score, static_cast<std::uint32_t>(query)});
+            extensions_.push_back({score, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c)});
         }
     }
 
@@ -42,13 +44,14 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     // candidate can share a state, and they sit together): the better one
     // scores better in every future.
     const float floor = best - options_.prune_log10;
+    const auto state_of = [&](const Extension& e) -> const lm::State& { return next_states_[e.candidate * width + e.context]; };
     std::size_t kept = 0, group_begin = 0;
     for (const Extension& next : extensions_) {
         if (next.score < floor) continue;
-        if (kept == 0 || extensions_[kept - 1].query / width != next.query / width) group_begin = kept;
-        const lm::State& state = next_states_[next.query];
+        if (kept == 0 || extensions_[kept - 1].candidate != next.candidate) group_begin = kept;
+        const lm::State& state = state_of(next);
         std::size_t same = group_begin;
-        while (same < kept && !(next_states_[extensions_[same].query] == state)) ++same;
+        while (same < kept && !(state_of(extensions_[same]) == state)) ++same;
         if (same == kept) {
             extensions_[kept++] = next;
         } else if (next.score > extensions_[same].score) {
@@ -61,9 +64,8 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
                          extensions_.begin() + static_cast<std::ptrdiff_t>(kept),
                          [](const Extension& a, const Extension& b) { return a.score > b.score; });
     for (std::size_t i = 0; i < survivors; ++i) {
-        const std::uint32_t query = extensions_[i].query;
-        hypotheses_.push_back({next_states_[query], extensions_[i].score, static_cast<std::uint32_t>(begin + query % width),
-                               static_cast<std::uint32_t>(query / width)});
+        const Extension& e = extensions_[i];
+        hypotheses_.push_back({state_of(e), e.score, static_cast<std::uint32_t>(begin + e.context), e.candidate});
     }
     step_begin_.push_back(hypotheses_.size());
 }

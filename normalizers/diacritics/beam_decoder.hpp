@@ -55,7 +55,8 @@ private:
 
     struct Extension {
         float score;
-        std::uint32_t query;  // index into the step's score_all() results
+        std::uint16_t context;    // hypothesis of the last step, counted from the step's first
+        std::uint16_t candidate;  // of this position
     };
 
     // log10 of the model's probability, mixed with the cache's when there is one.

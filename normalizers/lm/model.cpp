@@ -52,7 +52,7 @@ std::string_view LanguageModel::word(WordId id) const {
     return {word_blob_ + word_offsets_[id], word_offsets_[id + 1] - word_offsets_[id]};
 }
 
-const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
+[[gnu::always_inline]] inline const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
     const ProbingEntry* table = tables_[n - 1];
     const std::uint64_t buckets = header_->buckets[n - 1];
     for (std::uint64_t b = home_bucket(key, buckets);; b = b + 1 == buckets ? 0 : b + 1) {
@@ -74,7 +74,8 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
     return word == kUnknownId ? 0 : std::min<int>(in.length, order() - 1);
 }
 
-void LanguageModel::hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const {
+// Inlined into the query loops: a call per query costs more than the hashing.
+[[gnu::always_inline]] inline void LanguageModel::hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const {
     std::uint64_t key = word_hash;
     const int usable = usable_context(in, word);
     for (int i = 0; i < usable; ++i) {
@@ -85,7 +86,7 @@ void LanguageModel::hash_keys(const State& in, WordId word, std::uint64_t word_h
     }
 }
 
-float LanguageModel::score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const {
+[[gnu::always_inline]] inline float LanguageModel::score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const {
     const int max_context = order() - 1;
     float log_prob = unigrams_[word].log_prob;
     State next;
