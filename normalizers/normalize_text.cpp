@@ -251,16 +251,16 @@ std::optional<std::string> clean(std::string_view text, bool known_nfc) {
     return cleaner.finish();
 }
 
-// The text without the characters clean() removes. NFC must not see them: one
-// between a letter and a combining mark ("e<U+200B><U+0301>") stops the two from
-// composing, and removing it afterwards would leave the output decomposed.
+// The text without the characters clean() removes, and with malformed bytes
+// as U+FFFD, as clean() would make them. NFC must not see removed characters:
+// one between a letter and a combining mark ("e<U+200B><U+0301>") stops the two
+// from composing, and removing it afterwards would leave the output
+// decomposed; nor may dropping one join stray bytes around it into a character.
 std::string without_removed(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (std::size_t pos = 0; pos < text.size();) {
-        const std::size_t begin = pos;
-        if (!is_removed(utf8::next(text, pos))) out.append(text.substr(begin, pos - begin));
-    }
+    for (std::size_t pos = 0; pos < text.size();)
+        if (const char32_t c = utf8::next(text, pos); !is_removed(c)) utf8::append(out, c);
     return out;
 }
 
