@@ -37,8 +37,10 @@ constexpr float kUnknownInOcrText = -3.0f;
 struct Word {
     std::size_t begin, end;  // byte span in the text
     std::string_view text;
-    TokenKind kind;  // of its first token
+    TokenKind kind;       // of its first token
+    std::size_t token;    // index of its first token
     bool restorable;
+    bool single_token;
 };
 
 bool has_letter(std::string_view s) {
@@ -55,13 +57,14 @@ std::vector<Word> words_of(std::string_view text, const std::vector<Token>& toke
     words.reserve(tokens.size());
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
-        Word word{t.begin, t.end, t.text, t.kind, t.kind == TokenKind::syllable || (ocr && looks_like_ocr_syllable(t))};
+        Word word{t.begin, t.end, t.text, t.kind, i, t.kind == TokenKind::syllable || (ocr && looks_like_ocr_syllable(t)), true};
         // "Thu'orng": an apostrophe between letters, no spaces, is a misread mark.
         while (ocr && word.restorable && i + 2 < tokens.size() && tokens[i + 1].kind == TokenKind::punctuation &&
                (tokens[i + 1].text == "'" || tokens[i + 1].text == "’") && tokens[i + 1].begin == word.end &&
                tokens[i + 2].begin == tokens[i + 1].end && tokens[i + 2].kind == TokenKind::syllable) {
             word.end = tokens[i + 2].end;
             word.text = text.substr(word.begin, word.end - word.begin);
+            word.single_token = false;
             i += 2;
         }
         words.push_back(word);
@@ -119,9 +122,10 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
 
     // How the text was written decides the channel.
     int syllables = 0, marked = 0, marked_unknown = 0;
-    for (const Token& token : tokens) {
-        if (token.kind != TokenKind::syllable) continue;
-        const Spelling& s = spelling_of(token.text);
+    std::vector<Spelling*> token_spellings(tokens.size(), nullptr);  // of the syllable tokens
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].kind != TokenKind::syllable) continue;
+        const Spelling& s = *(token_spellings[i] = &spelling_of(tokens[i].text));
         if (s.is_protected) continue;
         ++syllables;
         if (!s.marked) continue;
@@ -157,9 +161,13 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         if (!known || std::find(spellings_of_base.begin(), spellings_of_base.end(), s.self) == spellings_of_base.end())
             out.push_back({s.self, known ? 0 : -4.0f});
     };
+    auto word_spelling = [&](const Word& word) -> Spelling& {
+        Spelling* s = word.single_token ? token_spellings[word.token] : nullptr;
+        return s ? *s : spelling_of(word.text);
+    };
     // The candidates of a word; a word that is not restored is its model word.
     auto candidates_of = [&](const Word& word) -> std::span<const LatticeCandidate> {
-        Spelling& s = spelling_of(word.text);
+        Spelling& s = word_spelling(word);
         if (!s.has_candidates) {
             s.has_candidates = true;
             if (word.restorable)
@@ -190,7 +198,7 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         for (std::size_t i = first; i < last; ++i) {
             const Word& word = words[i];
             if (!word.restorable) continue;
-            const Spelling& s = spelling_of(word.text);
+            const Spelling& s = word_spelling(word);
             const lm::WordId id = lattice[i - first][chosen[i - first]].id;
             if (id == lm::kUnknownId) {
                 result.unresolved_syllables += !s.is_protected;
