@@ -24,8 +24,8 @@ namespace vbtrack::lm {
 
 inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
 inline constexpr std::uint32_t kFormatVersion = 1;
-// Buckets per entry: at 1.5 a miss probes ~2.5 buckets on average (linear probing).
-inline constexpr double kBucketsPerEntry = 1.5;
+// Buckets per entry: at 2 a miss probes ~2.5 buckets on average (linear probing), at 1.5 ~5.
+inline constexpr double kBucketsPerEntry = 2.0;
 
 struct Header {
     char magic[8];
