@@ -83,7 +83,8 @@ render() {  # one text to one TIFF; text2image mostly waits, so several run at o
 export -f render
 export WORK FONT_DIR
 start=$(date +%s)
-find "$WORK/text" -name '*.txt' | sort | head -n "$MAX" | xargs -P 4 -I{} bash -c 'render "$@"' _ {}
+# sed, not head: head would leave sort to die of SIGPIPE, which pipefail makes fatal.
+find "$WORK/text" -name '*.txt' | sort | sed -n "1,${MAX}p" | xargs -P 4 -I{} bash -c 'render "$@"' _ {}
 echo "scale_scans: $MAX scans rendered in $(( $(date +%s) - start )) s in $WORK/scans" >&2
 
 printf '%6s %9s %9s %12s %16s %s\n' N seconds docs/s "peak RSS" "main VmHWM" summary
@@ -91,7 +92,7 @@ for n in "${COUNTS[@]}"; do
     dir="$WORK/set-$n"
     rm -rf "$dir" "$WORK/store-$n.db"*
     mkdir -p "$dir"
-    find "$WORK/scans" -name '*.tif' | sort | head -n "$n" | xargs -I{} ln {} "$dir/"
+    find "$WORK/scans" -name '*.tif' | sort | sed -n "1,${n}p" | xargs -I{} ln {} "$dir/"
     start=$(date +%s.%N)
     /usr/bin/time -v -o "$WORK/time-$n.txt" "$VBTRACK" ingest "$dir" --store "sqlite:$WORK/store-$n.db" \
         --jobs "$JOBS" >"$WORK/ingest-$n.log" 2>&1 &

@@ -117,8 +117,12 @@ std::vector<DeadlineEntry> collect_deadlines(const std::vector<Record>& records,
                 add(fixed_due(d));
                 continue;
             }
-            e.first_due = first_occurrence(record, d, *e.recurrence);
-            for (Date due : listed_occurrences(*e.recurrence, e.first_due, query)) add(due);
+            e.series_start = first_occurrence(record, d, *e.recurrence);
+            // A listing from a date starts the series there: a calendar subscribed with ?from= is not
+            // filled with the occurrences of years past.
+            if (query.from && (!e.series_start || sys_days{*e.series_start} < sys_days{*query.from}))
+                e.series_start = e.recurrence->next(*query.from);
+            for (Date due : listed_occurrences(*e.recurrence, e.series_start, query)) add(due);
         }
     }
     // Undated after dated; among equals, the issue date then the order in the document.

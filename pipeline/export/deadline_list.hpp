@@ -27,11 +27,12 @@ struct DeadlineEntry {
     // one occurrence of a recurring deadline; nullopt when the anchor of a
     // relative deadline is unknown.
     std::optional<Date> due;
-    // For a recurring deadline: how it recurs, and its first occurrence (the
-    // record's computed `due`, which counts from the day after the issue date,
-    // else the first on or after the issue date; nullopt without either).
+    // For a recurring deadline: how it recurs, and the first occurrence of its
+    // series (the record's computed `due`, which counts from the day after the
+    // issue date, else the first on or after the issue date; the first on or
+    // after the listing's `from` when that is later; nullopt without any).
     std::optional<Recurrence> recurrence;
-    std::optional<Date> first_due;
+    std::optional<Date> series_start;
     DeadlineState state = DeadlineState::undated;
     // Among the document's deadlines with the same task, this one's position
     // (0 for the first): with the document and the task it names the deadline

@@ -113,7 +113,7 @@ Component make_todo(const DeadlineEntry& e, icaltimetype stamp) {
     icalcomponent_add_property(todo.get(), icalproperty_new_uid(deadline_uid(e).c_str()));
     icalcomponent_add_property(todo.get(), icalproperty_new_dtstamp(stamp));
     if (e.recurrence && e.due) {
-        add_series(todo.get(), *e.recurrence, e.first_due.value_or(*e.due));
+        add_series(todo.get(), *e.recurrence, e.series_start.value_or(*e.due));
     } else if (e.due) {
         icalcomponent_add_property(todo.get(), icalproperty_new_due(ical_date(*e.due)));
     }

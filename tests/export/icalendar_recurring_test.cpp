@@ -107,7 +107,7 @@ TEST(ICalendarRecurring, TheRecordsComputedFirstDateIsTheAnchor) {
     EXPECT_EQ(date_of(icalcomponent_get_due(todo)), ymd(2025, 4, 20));
 }
 
-TEST(ICalendarRecurring, ARangeWithManyOccurrencesGivesOneSeries) {
+TEST(ICalendarRecurring, ARangeWithManyOccurrencesGivesOneSeriesFromItsStart) {
     DeadlineQuery q = on(ymd(2025, 3, 10));
     q.from = ymd(2025, 6, 1);
     q.to = ymd(2025, 12, 31);
@@ -116,7 +116,19 @@ TEST(ICalendarRecurring, ARangeWithManyOccurrencesGivesOneSeries) {
     auto calendar = test::parse_ical(deadlines_to_icalendar(entries));
     icalcomponent* todo = only_todo(calendar.get());
     ASSERT_NE(todo, nullptr);
-    EXPECT_EQ(date_of(icalcomponent_get_due(todo)), ymd(2025, 3, 20));  // the series, not the range's first
+    // The series starts in the range: a calendar subscribed from a date gets no occurrences before it.
+    EXPECT_EQ(date_of(icalcomponent_get_due(todo)), ymd(2025, 6, 20));
+}
+
+TEST(ICalendarRecurring, WithoutARangeTheSeriesStartsAtItsFirstDate) {
+    const auto entries =
+        collect_deadlines({plan_with("trước ngày 20 hằng tháng", "*-20", "2025-03-02")}, on(ymd(2026, 1, 1)));
+    ASSERT_EQ(entries.size(), 1u);
+    EXPECT_EQ(entries[0].due, ymd(2026, 1, 20));  // the list shows the next one
+    auto calendar = test::parse_ical(deadlines_to_icalendar(entries));
+    icalcomponent* todo = only_todo(calendar.get());
+    ASSERT_NE(todo, nullptr);
+    EXPECT_EQ(date_of(icalcomponent_get_due(todo)), ymd(2025, 3, 20));  // the calendar gets the whole series
 }
 
 }  // namespace
