@@ -69,7 +69,7 @@ def issuer_line_is_bold(lines, i):
 
 
 def header(s):
-    left = [p(x, "center", 13, bold=issuer_line_is_bold(s["left"], i)) for i in range(len(s["left"]))]
+    left = [p(x, "center", 13, bold=issuer_line_is_bold(s["left"], i)) for i, x in enumerate(s["left"])]
     for i, x in enumerate(s["number"]):
         # the first line is the number; a công văn's "V/v" lines follow in a smaller font
         left.append(p(x, "center", 13 if i == 0 else 12))
