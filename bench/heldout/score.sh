@@ -62,3 +62,6 @@ for gold in "$here"/docs/*/gold.json; do
 done
 
 python3 "$here/table.py" "$results"
+echo
+echo "Misses (gold items not found, extracted items matching no gold item, wrong scalars):"
+python3 "$here/misses.py" "$score_py" "$results" "$here/docs"
