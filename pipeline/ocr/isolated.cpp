@@ -1,5 +1,6 @@
 #include "pipeline/ocr/isolated.hpp"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <new>
@@ -26,14 +27,72 @@ void write_all(int fd, const std::string& data) {
     }
 }
 
+std::string over_memory_limit(const std::filesystem::path& path, const ResourceLimits& limits) {
+    return path.string() + ": reading it needed more than " + std::to_string(limits.memory_bytes >> 20) +
+           " MB of memory; check the file or raise the memory limit";
+}
+
+std::string answer_text(const nlohmann::json& answer) {
+    return answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+#ifdef __SANITIZE_ADDRESS__
+// ASan maps terabytes of shadow memory before main, so an RLIMIT_AS (or
+// RLIMIT_DATA) of a few GB would fail every allocation, and its operator new
+// aborts instead of throwing std::bad_alloc. Under it the child counts the
+// bytes it holds through ASan's allocator hooks instead and, the moment they
+// pass the limit, gives the answer std::bad_alloc gives in the normal build.
+extern "C" {
+int __sanitizer_install_malloc_and_free_hooks(void (*)(const volatile void*, std::size_t),
+                                              void (*)(const volatile void*));
+std::size_t __sanitizer_get_allocated_size(const volatile void*);
+std::size_t __sanitizer_get_current_allocated_bytes();
+}
+
+struct HeapLimit {
+    std::atomic<long long> held{0};  // signed: frees of blocks counted only in the start total may overshoot
+    long long limit = 0;
+    int fd = -1;
+    std::string answer;  // made before the hooks, which must not allocate
+    std::atomic_flag stopping;
+};
+HeapLimit heap_limit;
+
+void count_allocation(const volatile void*, std::size_t size) {
+    const auto bytes = static_cast<long long>(size);
+    if (heap_limit.held.fetch_add(bytes) + bytes <= heap_limit.limit) return;
+    if (!heap_limit.stopping.test_and_set()) {
+        write_all(heap_limit.fd, heap_limit.answer);
+        _exit(0);
+    }
+    for (;;) pause();  // another thread is answering and ending the process
+}
+
+void count_release(const volatile void* pointer) {
+    heap_limit.held.fetch_sub(static_cast<long long>(__sanitizer_get_allocated_size(pointer)));
+}
+
+void limit_memory(int fd, const std::filesystem::path& path, const ResourceLimits& limits) {
+    heap_limit.limit = static_cast<long long>(limits.memory_bytes);
+    heap_limit.fd = fd;
+    heap_limit.answer = answer_text({{"error", over_memory_limit(path, limits)}});
+    heap_limit.held = static_cast<long long>(__sanitizer_get_current_allocated_bytes());
+    __sanitizer_install_malloc_and_free_hooks(count_allocation, count_release);
+}
+#else
+void limit_memory(int, const std::filesystem::path&, const ResourceLimits& limits) {
+    const rlim_t bytes = limits.memory_bytes;
+    const rlimit memory{bytes, bytes};
+    setrlimit(RLIMIT_AS, &memory);
+}
+#endif
+
 // The child: limit itself, read, answer, and leave without running the
 // parent's exit handlers (its stores and files are the parent's business).
 [[noreturn]] void run_child(int fd, const std::filesystem::path& path, const SourceInfo& source, const Reader& reader,
                             OcrStage* ocr, const ResourceLimits& limits) {
     setpgid(0, 0);
-    const rlim_t bytes = limits.memory_bytes;
-    const rlimit memory{bytes, bytes};
-    setrlimit(RLIMIT_AS, &memory);
+    limit_memory(fd, path, limits);
     const rlim_t cpu_seconds = static_cast<rlim_t>(limits.time.count()) * 4 + 10;  // backstop: threads add up CPU time
     const rlimit cpu{cpu_seconds, cpu_seconds};
     setrlimit(RLIMIT_CPU, &cpu);
@@ -47,13 +106,11 @@ void write_all(int fd, const std::string& data) {
     } catch (const OcrSetupError& e) {
         answer = {{"setup_error", e.what()}};
     } catch (const std::bad_alloc&) {
-        answer = {{"error", path.string() + ": reading it needed more than " +
-                                std::to_string(limits.memory_bytes >> 20) +
-                                " MB of memory; check the file or raise the memory limit"}};
+        answer = {{"error", over_memory_limit(path, limits)}};
     } catch (const std::exception& e) {
         answer = {{"error", path.string() + ": " + e.what()}};
     }
-    write_all(fd, answer.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    write_all(fd, answer_text(answer));
     _exit(0);
 }
 
