@@ -78,9 +78,9 @@ for target in "${targets[@]}"; do
         echo "ok (${runs:-?} inputs run)"
     else
         echo "FAILED (exit $status)"
-        grep -E 'ERROR|SUMMARY|Test unit written|==[0-9]+==.*(at|in) ' "$dir/log" | head -20 || true
+        grep -E 'ERROR|SUMMARY|==[0-9]+==.*(at|in) ' "$dir/log" | head -20 || true
         echo "  log: $dir/log"
-        for crash in "$dir"/crashes/*; do [[ -e $crash ]] && echo "  input: $crash"; done
+        sed -n 's/.*Test unit written to /  input: /p' "$dir/log"
         failed+=("$target")
     fi
 done
