@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/core/errors.hpp"
+#include "ical_reading.hpp"
 #include "sample_records.hpp"
 
 namespace vbtrack {
@@ -94,6 +95,22 @@ TEST_F(FeedServerTest, CalendarFeedParsesWithLibical) {
     ASSERT_NE(calendar, nullptr);
     EXPECT_EQ(icalcomponent_count_components(calendar, ICAL_VTODO_COMPONENT), 4);
     icalcomponent_free(calendar);
+}
+
+TEST_F(FeedServerTest, CalendarFeedFromADateStartsRecurringSeriesThere) {
+    // The plan's monthly 20th, issued 02/03/2025: subscribed from 01/06/2025 the series starts on 20/06.
+    auto result = get("/deadlines.ics?from=2025-06-01");
+    ASSERT_TRUE(result);
+    test::Component calendar = test::parse_ical(result->body);
+    ASSERT_TRUE(calendar);
+    auto todos = test::todos_by_summary(calendar.get());
+    auto monthly = todos.find("05/KH-UBND: Cập nhật danh sách hộ nghèo");
+    ASSERT_NE(monthly, todos.end());
+    EXPECT_EQ(test::property_text(monthly->second, ICAL_DUE_PROPERTY), "20250620");
+    EXPECT_EQ(test::property_text(monthly->second, ICAL_DTSTART_PROPERTY), "20250619");
+    EXPECT_EQ(test::property_text(monthly->second, ICAL_RRULE_PROPERTY), "FREQ=MONTHLY;BYMONTHDAY=19");
+    // Past deadlines and those with no date are outside the range.
+    EXPECT_EQ(todos.size(), 1u);
 }
 
 TEST_F(FeedServerTest, WritesAreRefused) {
