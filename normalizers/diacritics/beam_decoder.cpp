@@ -6,6 +6,10 @@
 
 namespace vbtrack::diacritics {
 
+BeamDecoder::BeamDecoder(const lm::LanguageModel& model, const DecoderOptions& options) : model_(&model), options_(options) {
+    options_.beam = std::min<std::size_t>(options_.beam, std::numeric_limits<std::uint16_t>::max());
+}
+
 float BeamDecoder::mixed_score(float log10_p, const lm::State& in, lm::WordId word) const {
     const InDomainCache* cache = options_.cache;
     if (!cache || cache->empty()) return log10_p;

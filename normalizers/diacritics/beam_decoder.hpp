@@ -42,7 +42,8 @@ struct DecoderOptions {
 // they have grown to the longest sentence.
 class BeamDecoder {
 public:
-    BeamDecoder(const lm::LanguageModel& model, const DecoderOptions& options) : model_(&model), options_(options) {}
+    // A beam over 65 535 is taken as 65 535 (extensions index hypotheses in 16 bits).
+    BeamDecoder(const lm::LanguageModel& model, const DecoderOptions& options);
 
     // The index of the chosen candidate at every position of one sentence;
     // valid until the next call.

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <vector>
 
 #include "lm_test_corpus.hpp"
 #include "normalizers/lm/adjust_counts.hpp"
@@ -73,6 +74,33 @@ TEST_F(LmModelTest, QueriesEqualTheInterpolatedModel) {
         ASSERT_NEAR(got, g.log_prob, 2e-3) << counts.vocabulary[g.words[0]] << ' ' << counts.vocabulary[g.words[1]]
                                            << ' ' << counts.vocabulary[g.words[2]];
     }
+}
+
+TEST_F(LmModelTest, BatchedQueriesEqualSingleQueries) {
+    const auto model = LanguageModel::open(path());
+    // Contexts of every length the model keeps: none, sentence start, and the
+    // states after each word of a sentence (some unknown to the model).
+    std::vector<State> contexts = {model.null_context(), model.begin_sentence()};
+    State state = model.begin_sentence(), next;
+    for (std::string_view word : {"ủy", "ban", "nhân", "dân", "tỉnh", "xqzt", "ban", "hành", "kế", "hoạch", "thực",
+                                  "hiện", "kết", "luận", "của", "ban", "thường", "vụ"}) {
+        model.score(state, model.index(word), next);
+        contexts.push_back(state = next);
+    }
+    std::vector<WordId> words;
+    for (WordId w = 0; w < 15; ++w) words.push_back(w);
+    // 20 contexts × 15 words: more queries than score_all holds keys for at once.
+    ASSERT_GT(contexts.size() * words.size(), 256u);
+    std::vector<float> batched(contexts.size() * words.size());
+    std::vector<State> batched_states(batched.size());
+    model.score_all(contexts, words, batched, batched_states);
+    for (std::size_t w = 0; w < words.size(); ++w)
+        for (std::size_t c = 0; c < contexts.size(); ++c) {
+            State single_state;
+            const float single = model.score(contexts[c], words[w], single_state);
+            EXPECT_EQ(batched[w * contexts.size() + c], single) << "word " << words[w] << ", context " << c;
+            EXPECT_EQ(batched_states[w * contexts.size() + c], single_state) << "word " << words[w] << ", context " << c;
+        }
 }
 
 TEST_F(LmModelTest, ProbabilitiesAfterAContextSumToOne) {
