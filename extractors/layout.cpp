@@ -57,6 +57,14 @@ bool ends_clause(std::string_view line) {
     return !line.empty() && (line.back() == '.' || line.back() == ':' || line.back() == ';');
 }
 
+// "1. ", "2.3. ", "4) ": the number of a clause or item of the body.
+bool is_numbered_clause(std::string_view line) {
+    std::size_t i = 0;
+    while (i < line.size() && (std::isdigit(static_cast<unsigned char>(line[i])) || line[i] == '.')) ++i;
+    if (i < line.size() && line[i] == ')') ++i;
+    return i > 1 && i < line.size() && line[i] == ' ' && (line[i - 1] == '.' || line[i - 1] == ')');
+}
+
 bool ends_item(std::string_view line) {
     line = trim(line);
     return !line.empty() && (line.back() == ',' || line.back() == ';');
@@ -153,9 +161,12 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         // A trích yếu is a phrase, not a sentence: a full stop inside it is an OCR
         // speck ("... và hỗ." + "trợ học sinh ..."), and so is a dash glued to the
         // next line's first word ("-9 tháng đầu năm").
+        // A line that starts with a number goes on only after an open line ("... năm" +
+        // "2024"), and never as a numbered clause of the body ("1. Giao ...").
         std::string_view wrapped = line.starts_with('-') && line.size() > 1 && line[1] != ' ' ? line.substr(1) : line;
         bool after_clause = !previous.empty() && (previous.back() == ':' || previous.back() == ';');
-        bool continues = (!after_clause && (starts_lower(wrapped) || starts_with_digit(wrapped))) ||
+        bool goes_on_in_digits = starts_with_digit(wrapped) && !ends_clause(previous) && !is_numbered_clause(wrapped);
+        bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits)) ||
                          (docx && layout.bold && layout.align == Align::center);
         if (!continues) break;
         out.title_lines.push_back(i);

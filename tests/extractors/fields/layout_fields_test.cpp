@@ -231,6 +231,20 @@ TEST(OcrSpecks, HeaderTitleAndRecipientsSurviveStrayPunctuation) {
     EXPECT_EQ(r.signer->position, "Trưởng phòng");
 }
 
+// A body that opens with numbered clauses right after the trích yếu: the title
+// ends before "1. Giao ...", whose deadline belongs to the body.
+TEST(NumberedBody, TitleStopsAtTheFirstClause) {
+    Record r = extract_text(
+        "ỦY BAN NHÂN DÂN\nXÃ NA HỐI\nSố: 12/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nNa Hối, ngày 3 tháng 3 năm 2025\nTHÔNG BÁO\n"
+        "Về việc phân công trực phòng chống thiên tai năm\n2025 (đợt 1)\n"
+        "1. Giao Trưởng các thôn báo cáo tình hình trước ngày 10 hằng tháng.\n"
+        "2. Giao Văn phòng UBND xã tổng hợp.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nCHỦ TỊCH\nHoàng Văn Páo");
+    EXPECT_EQ(r.title, "Về việc phân công trực phòng chống thiên tai năm 2025 (đợt 1)");
+    ASSERT_EQ(r.deadlines.size(), 1u);
+    EXPECT_EQ(r.deadlines[0].text, "trước ngày 10 hằng tháng");
+}
+
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
     Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     EXPECT_EQ(r.doc_type, "KH");
