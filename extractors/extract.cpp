@@ -89,12 +89,17 @@ void fill_number_place_date(const DocumentText& text, const Layout& layout, Reco
     if (!date) return;
     record.issued_date = date->value.iso();
     evidence.add("issued_date", date->span, 1.0, "issued_date.header." + date->rule);
-    std::string place = collapse_spaces(text.slice({layout.place_date->begin, date->span.begin}));
+    // A place name starts with a letter: what OCR puts before it ("——_ Cà Mau") is a rule or a speck.
+    std::string_view before_date = text.slice({layout.place_date->begin, date->span.begin});
+    std::size_t lead = 0;
+    for (std::size_t next = 0; next < before_date.size(); lead = next)
+        if (is_letter(utf8::next(before_date, next))) break;
+    std::string place = collapse_spaces(before_date.substr(lead));
     while (!place.empty() && (place.back() == ',' || place.back() == ' ')) place.pop_back();
     if (!place.empty() && place.size() < 60) {
         record.place = place;
-        evidence.add("place", TextSpan{layout.place_date->begin, layout.place_date->begin + place.size()}, 0.95,
-                     "place.header");
+        const std::size_t begin = layout.place_date->begin + lead;
+        evidence.add("place", TextSpan{begin, begin + place.size()}, 0.95, "place.header");
     }
 }
 

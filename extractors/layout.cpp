@@ -81,7 +81,9 @@ bool starts_with_digit(std::string_view line) {
 
 std::optional<std::size_t> find_type_line(const DocumentText& text) {
     for (std::size_t i = 0; i < std::min(text.line_count(), kHeaderLines + 4); ++i) {
+        // Nor does a type name start with a dash ("- BÁO CÁO": a speck of the rule above it).
         std::string_view line = without_stray_marks(text.line_text(i));
+        while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
         const auto& layout = text.lines()[i].layout;
         if (!doc_type_for_name(line)) continue;
         if (is_all_caps(line) || (layout.bold && layout.align == Align::center)) return i;
@@ -228,6 +230,7 @@ void find_footer(const DocumentText& text, Layout& out) {
         std::size_t i = *heading + 1;
         for (; i < n; ++i) {
             std::string_view item = text.line_text(i);
+            if (without_stray_marks(item).size() <= 1) continue;  // a speck the scanner left between items
             if (is_item(item)) {
                 if (is_archive_item(item)) {
                     ++i;
@@ -259,6 +262,20 @@ void find_footer(const DocumentText& text, Layout& out) {
         if (line.empty() || line.front() == '(' || line.front() == '[') continue;  // "(Đã ký)", "[daky]"
         out.signature_lines.push_back(text.lines()[i].span);
     }
+}
+
+// Nghị định 30 puts a công văn's "V/v" in the left column, under the number; read
+// column by column, the right column (motto, place and date) follows the title.
+// Returns the line after the header parts read there.
+std::size_t read_right_column_after_title(const DocumentText& text, std::size_t next, Layout& out) {
+    if (!out.regime.empty() || next >= text.line_count()) return next;
+    if (!find_phrase(text, next, kStateMotto) && !find_phrase(text, next, kPartyMotto)) return next;
+    const std::size_t end = std::min(text.line_count(), next + 3);
+    for (std::size_t i = next; i < end && (out.regime.empty() || !out.place_date); ++i) {
+        read_header_line(text, i, out);
+        next = i + 1;
+    }
+    return next;
 }
 
 }  // namespace
@@ -293,6 +310,7 @@ Layout find_layout(const DocumentText& text) {
     } else if (vv_line) {
         find_title(text, *vv_line, out);
         next = out.title_lines.empty() ? *vv_line + 1 : out.title_lines.back() + 1;
+        next = read_right_column_after_title(text, next, out);
     }
     find_competence(text, next, out);
     if (out.competence_line) ++next;

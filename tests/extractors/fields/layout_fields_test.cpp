@@ -217,12 +217,13 @@ TEST(Recipients, ItemsWrappedByOcrStayOneItem) {
 TEST(OcrSpecks, HeaderTitleAndRecipientsSurviveStrayPunctuation) {
     Record r = extract_text(
         "ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ\nPHÒNG NỘI VỤ:\nSố: 57/BC-PNV\n"
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nMường Tè, ngày 2 tháng 4 năm 2024\n"
-        "' BÁO CÁO |\nKết quả công tác cải cách hành chính.\nquý I\n-3 tháng đầu năm 2024\n"
-        "Phòng Nội vụ báo cáo kết quả như sau.\nNơi nhận:\n- Ủy ban nhân dân huyện,\n- Các đồng chí Ủy viên Ban Thường vụ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n——_ Mường Tè, ngày 2 tháng 4 năm 2024\n"
+        "- ' BÁO CÁO |\nKết quả công tác cải cách hành chính.\nquý I\n-3 tháng đầu năm 2024\n"
+        "Phòng Nội vụ báo cáo kết quả như sau.\nNơi nhận:\n;\n- Ủy ban nhân dân huyện,\n- Các đồng chí Ủy viên Ban Thường vụ\n"
         "HUYỆN ỦY,\n- Lưu: VT.\nTRƯỞNG PHÒNG\nPhàn Văn Sử",
         TextSource::ocr);
     EXPECT_EQ(r.doc_type, "BC");
+    EXPECT_EQ(r.place, "Mường Tè");
     EXPECT_EQ(r.title, "Kết quả công tác cải cách hành chính. quý I -3 tháng đầu năm 2024");
     EXPECT_EQ(r.issuer_lines, (std::vector<std::string>{"ỦY BAN NHÂN DÂN HUYỆN MƯỜNG TÈ", "PHÒNG NỘI VỤ"}));
     EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ủy ban nhân dân huyện",
@@ -243,6 +244,23 @@ TEST(NumberedBody, TitleStopsAtTheFirstClause) {
     EXPECT_EQ(r.title, "Về việc phân công trực phòng chống thiên tai năm 2025 (đợt 1)");
     ASSERT_EQ(r.deadlines.size(), 1u);
     EXPECT_EQ(r.deadlines[0].text, "trước ngày 10 hằng tháng");
+}
+
+// NĐ 30/2020 puts a công văn's "V/v" under the number, in the left column; read
+// column by column, the motto and the place and date come after it.
+TEST(CongVan, VvUnderTheNumberThenTheRightColumn) {
+    Record r = extract_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỒNG VĂN\nSố: 318/UBND-NV\nV/v rà soát, bổ sung quy hoạch\ncán bộ lãnh đạo, quản lý\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nĐồng Văn, ngày 7 tháng 10 năm 2025\n"
+        "Kính gửi: Các cơ quan, đơn vị thuộc huyện.\nĐề nghị các cơ quan gửi kết quả trước ngày 20/10/2025.\n"
+        "Nơi nhận:\n- Như trên;\n:\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nVàng Mí Chứ");
+    EXPECT_EQ(r.doc_type, "CV");
+    EXPECT_EQ(r.regime, "state");
+    EXPECT_EQ(r.issued_date, "2025-10-07");
+    EXPECT_EQ(r.place, "Đồng Văn");
+    EXPECT_EQ(r.title, "V/v rà soát, bổ sung quy hoạch cán bộ lãnh đạo, quản lý");
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Như trên"}));
+    ASSERT_EQ(r.deadlines.size(), 1u);
 }
 
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
