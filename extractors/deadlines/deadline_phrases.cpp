@@ -16,6 +16,7 @@ enum class Lead {
     within,  // trong (thời hạn | vòng)
     after,   // sau
     label,   // hạn chót:, thời hạn (hoàn thành):
+    on,      // vào (ngày 28 hằng tháng): a deadline only when it recurs
 };
 
 struct DateParts {
@@ -61,7 +62,13 @@ public:
         std::size_t body = c.pos();
         if (*lead != Lead::after && *lead != Lead::within) skip_time_of_day(c);
         if (*lead != Lead::after)
-            if (auto date = read_date(c)) return finish(with_parts(*date, "deadline.date"), index, c.pos(), end_index);
+            if (auto date = read_date(c)) {
+                // "vào ngày 15/3/2024" dates an event; "vào ngày 28 hằng tháng" sets a day to report by.
+                if (*lead == Lead::on && date->kind != PhraseKind::monthly && date->kind != PhraseKind::yearly)
+                    return std::nullopt;
+                return finish(with_parts(*date, "deadline.date"), index, c.pos(), end_index);
+            }
+        if (*lead == Lead::on) return std::nullopt;
         c.seek(body);
         if (*lead == Lead::within || *lead == Lead::label)
             if (auto period = read_period(c))
@@ -111,6 +118,7 @@ private:
             return Lead::within;
         }
         if (c.word("sau")) return Lead::after;
+        if (c.word("vao")) return Lead::on;
         if (c.words({"han", "chot"}) || c.words({"han", "cuoi"})) {
             c.mark(':');
             return Lead::label;

@@ -70,6 +70,10 @@ TEST(DeadlinePhrasesTest, YearlyAndMonthly) {
     EXPECT_EQ(monthly.kind, PhraseKind::monthly);
     EXPECT_EQ(monthly.day, 20);
     EXPECT_EQ(only("gửi báo cáo trước ngày 25 của hàng tháng.", "trước ngày 25 của hàng tháng").kind, PhraseKind::monthly);
+    // "vào" sets a day only when it recurs; "vào ngày 15/3/2024" dates an event (below).
+    EXPECT_EQ(only("gửi số liệu vào ngày 28 hằng tháng.", "vào ngày 28 hằng tháng").day, 28);
+    EXPECT_EQ(only("tổ chức tổng kết vào ngày 10 tháng 12 hằng năm", "vào ngày 10 tháng 12 hằng năm").kind,
+              PhraseKind::yearly);
 }
 
 TEST(DeadlinePhrasesTest, RelativeTerms) {
@@ -167,6 +171,7 @@ TEST(DeadlinePhrasesTest, WhatIsNotADeadline) {
              "Lịch trực ngày 02/9/2024 của cơ quan.",                    // "trực" is not a misread "trước"
              "hoàn thành trong Quý\nIII. TỔ CHỨC THỰC HIỆN",            // a heading is not the quarter
              "báo cáo trước\n- ngày 15/11/2024 nhận hồ sơ",              // nor is the next list item
+             "Hội nghị tổ chức vào ngày 15/3/2024 tại hội trường.",      // the date of an event
          })
         EXPECT_TRUE(phrases(text).empty()) << text;
 }
