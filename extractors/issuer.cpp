@@ -53,7 +53,8 @@ std::string place_from_text(const DocumentText& text, std::string_view body) {
     std::size_t at = f.folded.find(needle);
     while (at != std::string::npos) {
         std::size_t after = f.origin[at + needle.size()];
-        std::string_view rest = std::string_view(text.text()).substr(after, 80);
+        const std::string_view all = text.text();
+        std::string_view rest = all.substr(after, std::max(after, utf8::boundary_at_or_before(all, after + 80)) - after);
         rest = rest.substr(0, rest.find_first_of("\n,;.("));
         if (starts_with_level(trim(rest))) {
             Localities places = localities_in(rest);

@@ -24,9 +24,8 @@ constexpr std::array<std::string_view, 14> kIssuerStops = {
     " đối với", " để ",      " nhằm ",    " phê duyệt", " giao ",     " ngày ", " số "};
 
 std::string issuer_after_cua(const std::string& s, std::size_t begin, TextSpan& span) {
-    std::size_t limit = std::min(s.size(), begin + 240);
-    while (limit > begin && limit < s.size() && (static_cast<unsigned char>(s[limit]) & 0xC0) == 0x80)
-        --limit;  // not inside a character: the name must stay valid UTF-8
+    // Not inside a character: the name must stay valid UTF-8.
+    std::size_t limit = std::max(begin, utf8::boundary_at_or_before(s, begin + 240));
     std::size_t end = limit;
     for (std::size_t i = begin; i < limit; ++i) {
         char c = s[i];

@@ -41,6 +41,14 @@ inline char32_t next(std::string_view s, std::size_t& pos) {
     return c;
 }
 
+// The offset at or before `pos` where a character starts: a byte window cut
+// there keeps whole characters.
+inline std::size_t boundary_at_or_before(std::string_view s, std::size_t pos) {
+    if (pos >= s.size()) return s.size();
+    while (pos > 0 && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) --pos;
+    return pos;
+}
+
 inline void append(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += static_cast<char>(c);
