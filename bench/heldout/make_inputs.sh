@@ -23,7 +23,7 @@ convert=/usr/bin/convert
 [[ -x $convert ]] || { echo "make_inputs.sh: ImageMagick not found: install the Debian package imagemagick" >&2; exit 2; }
 # Debian's older fonts-liberation lacks the Vietnamese precomposed letters; LibreOffice would then
 # fall back letter by letter to another font and the scans would not look like real ones.
-if ! fc-list : file | grep -q '/liberation2/LiberationSerif-Regular'; then
+if ! fc-list : file | grep '/liberation2/LiberationSerif-Regular' >/dev/null; then  # not grep -q: fc-list would die of SIGPIPE under pipefail
     echo "make_inputs.sh: Liberation Serif 2 not found: install the Debian package fonts-liberation2" >&2
     exit 2
 fi
