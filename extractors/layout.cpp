@@ -152,8 +152,9 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         std::string_view line = trim(text.line_text(i));
         const auto& layout = text.lines()[i].layout;
         if (line.size() > kMaxTitleLine || is_all_caps(line)) break;
+        // "Kính gửi" and "Căn cứ" open what follows the title, however they are laid out.
+        if (starts_with_folded(line, "kinh gui") || starts_with_folded(line, "can cu")) break;
         if (i == first) {
-            if (starts_with_folded(line, "kinh gui") || starts_with_folded(line, "can cu")) break;
             out.title_lines.push_back(i);
             continue;
         }

@@ -263,6 +263,24 @@ TEST(CongVan, VvUnderTheNumberThenTheRightColumn) {
     ASSERT_EQ(r.deadlines.size(), 1u);
 }
 
+// A tờ trình centres "Kính gửi" in bold under its trích yếu, as the title itself.
+TEST(DocxTitle, KinhGuiCentredInBoldIsNotTheTitle) {
+    Document doc = test::document_from_text(
+        "ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG KHƯƠNG\nSố: 40/TTr-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nMường Khương, ngày 2 tháng 6 năm 2025\nTỜ TRÌNH\n"
+        "Về việc đề nghị phân bổ kinh phí sửa chữa trường học\nKính gửi: Hội đồng nhân dân huyện.\n"
+        "Ủy ban nhân dân huyện trình Hội đồng nhân dân huyện xem xét.");
+    for (int i = 0; i < 3; ++i) doc.paragraphs[i].cell = CellPosition{0, 0, 0};
+    for (int i = 3; i < 6; ++i) doc.paragraphs[i].cell = CellPosition{0, 0, 1};
+    for (int i = 6; i < 9; ++i) {
+        doc.paragraphs[i].bold = true;
+        doc.paragraphs[i].align = Align::center;
+    }
+    Record r = test::extract_record(doc);
+    EXPECT_EQ(r.doc_type, "TTr");
+    EXPECT_EQ(r.title, "Về việc đề nghị phân bổ kinh phí sửa chữa trường học");
+}
+
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
     Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     EXPECT_EQ(r.doc_type, "KH");
