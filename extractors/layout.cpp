@@ -185,17 +185,40 @@ void find_competence(const DocumentText& text, std::size_t i, Layout& out) {
     out.competence_line = i;
 }
 
+// Specks OCR leaves in front of a list item's dash ("; = Ban ...", "_~ Lưu ...").
+constexpr std::string_view kSpecksBeforeItem = " _;:'`|\"";
+
 bool is_item(std::string_view line) {
     line = trim(line);
+    line.remove_prefix(std::min(line.size(), line.find_first_not_of(kSpecksBeforeItem)));
     if (line.empty()) return false;
     std::size_t pos = 0;
-    char32_t c = utf8::next(line, pos);
-    return c == U'-' || c == U'–' || c == U'+' || c == U'•' || c == U'*';
+    return is_item_mark(utf8::next(line, pos));
+}
+
+// At least two letters: anything less between the lines of a list is a speck.
+bool is_speck_line(std::string_view line) {
+    int letters = 0;
+    for (std::size_t pos = 0; pos < line.size() && letters < 2;)
+        if (is_letter(utf8::next(line, pos))) ++letters;
+    return letters < 2;
+}
+
+// Read row by row, a scan of the two-column footer puts the signature block's
+// lines between the recipients: a line in capitals with an item after it.
+bool item_follows(const DocumentText& text, std::size_t from) {
+    for (std::size_t i = from; i < std::min(text.line_count(), from + 3); ++i)
+        if (is_item(text.line_text(i))) return true;
+    return false;
 }
 
 bool is_archive_item(std::string_view item) {
     std::size_t i = 0;
-    while (i < item.size() && (item[i] == '-' || item[i] == ' ' || item[i] == '+')) ++i;
+    for (std::size_t next = 0; next < item.size(); i = next) {
+        char32_t c = utf8::next(item, next);
+        const bool speck = c < 0x80 && kSpecksBeforeItem.find(static_cast<char>(c)) != std::string_view::npos;
+        if (!is_item_mark(c) && !speck) break;
+    }
     return starts_with_folded(item.substr(i), "luu");
 }
 
@@ -231,7 +254,7 @@ void find_footer(const DocumentText& text, Layout& out) {
         std::size_t i = *heading + 1;
         for (; i < n; ++i) {
             std::string_view item = text.line_text(i);
-            if (without_stray_marks(item).size() <= 1) continue;  // a speck the scanner left between items
+            if (is_speck_line(item)) continue;
             if (is_item(item)) {
                 if (is_archive_item(item)) {
                     ++i;
@@ -242,6 +265,8 @@ void find_footer(const DocumentText& text, Layout& out) {
                 // A wrapped item; the signature block that ends the list starts in capitals
                 // and ends no line with an item's comma or semicolon ("ỦY," is a wrapped "Tỉnh ủy,").
                 out.recipient_items.back().end = text.lines()[i].span.end;
+            } else if (is_all_caps(item) && item_follows(text, i + 1)) {
+                out.signature_lines.push_back(text.lines()[i].span);
             } else {
                 break;
             }
@@ -280,6 +305,11 @@ std::size_t read_right_column_after_title(const DocumentText& text, std::size_t 
 }
 
 }  // namespace
+
+bool is_item_mark(char32_t c) {
+    return c == U'-' || c == U'–' || c == U'—' || c == U'+' || c == U'•' || c == U'*' || c == U'~' || c == U'=' ||
+           c == U'¬';
+}
 
 Layout find_layout(const DocumentText& text) {
     Layout out;

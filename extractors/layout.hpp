@@ -38,4 +38,8 @@ struct Layout {
 
 Layout find_layout(const DocumentText& text);
 
+// The marks that open a list item: dashes, plus, bullets, and what OCR reads a
+// dash as ('~', '=', '¬').
+bool is_item_mark(char32_t c);
+
 }  // namespace vbtrack

@@ -85,11 +85,14 @@ std::optional<SignatureBlock> find_signature(const DocumentText& text, const Lay
     if (caps.empty() && !name_span) return std::nullopt;
     Signer& signer = out.signer.value;
     std::size_t position_index = 0;
-    if (!caps.empty()) {
-        if ((out.authority = parse_authority(caps.front()))) {
-            signer.authority = out.authority->marker + " " + official_case(out.authority->body);
-            position_index = 1;
-        }
+    // "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": a deputy signs for the head who signs for the body.
+    while (position_index < caps.size()) {
+        auto authority = parse_authority(caps[position_index]);
+        if (!authority) break;
+        if (!signer.authority.empty()) signer.authority += ", ";
+        signer.authority += authority->marker + " " + official_case(authority->body);
+        if (!out.authority) out.authority = std::move(authority);
+        ++position_index;
     }
     if (position_index < caps.size()) {
         signer.position = official_case(caps[position_index]);

@@ -281,6 +281,20 @@ TEST(DocxTitle, KinhGuiCentredInBoldIsNotTheTitle) {
     EXPECT_EQ(r.title, "Về việc đề nghị phân bổ kinh phí sửa chữa trường học");
 }
 
+// A hard scan of the footer read row by row: the signature block's lines between
+// the recipients, dashes read as '~' or '=', specks on lines of their own.
+TEST(OcrFooter, InterleavedSignatureAndMisreadDashes) {
+    Record r = extract_text(
+        "Nội dung của tờ trình.\nNơi nhận:\n¬\nTM. ỦY BAN NHÂN DÂN\n- Như trên;\n_\nKT. CHỦ TỊCH\n"
+        "; = Thường trực Huyện ủy (b/c);\nỎ\n~ Các đại biểu HĐND huyện;\nPHÓ CHỦ TỊCH\n_~ Lưu: VT.\nHà Văn Thạch",
+        TextSource::ocr);
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Như trên", "Thường trực Huyện ủy", "Các đại biểu HĐND huyện"}));
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->authority, "TM. Ủy ban nhân dân, KT. Chủ tịch");  // both lines of the block
+    EXPECT_EQ(r.signer->position, "Phó Chủ tịch");
+    EXPECT_EQ(r.signer->name, "Hà Văn Thạch");
+}
+
 TEST(PartialRecords, MissingKeyFieldsMakeTheRecordPartial) {
     Record r = extract_text("KẾ HOẠCH\nTổ chức hội nghị\nNội dung kế hoạch.\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
     EXPECT_EQ(r.doc_type, "KH");
