@@ -76,8 +76,9 @@ render() {  # one text to one TIFF; text2image mostly waits, so several run at o
     local txt=$1 base
     base="$WORK/scans/$(basename "$txt" .txt)"
     [ -f "$base.tif" ] && return 0
-    text2image --text="$txt" --outputbase="$base" --font='DejaVu Serif' --fonts_dir="$FONT_DIR" \
-        --ptsize=12 --xsize=1240 --ysize=900 --margin=80 --resolution=150 >/dev/null 2>&1
+    # From $WORK: text2image writes a fonts.conf into the folder it runs in.
+    (cd "$WORK" && text2image --text="$txt" --outputbase="$base" --font='DejaVu Serif' --fonts_dir="$FONT_DIR" \
+        --ptsize=12 --xsize=1240 --ysize=900 --margin=80 --resolution=150 >/dev/null 2>&1)
     rm -f "$base.box"
 }
 export -f render
