@@ -8,7 +8,6 @@
 
 #include "lm_test_corpus.hpp"
 #include "normalizers/diacritics/beam_decoder.hpp"
-#include "normalizers/lm/builder.hpp"
 
 namespace vbtrack::diacritics {
 namespace {
@@ -17,10 +16,7 @@ class BeamDecoderTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         corpus_ = new test::TestCorpus;
-        lm::BuildOptions options;
-        options.sources = {{corpus_->dir(), 1}};
-        lm::build_language_model(options, corpus_->file("model.bin"));
-        model_ = new lm::LanguageModel(lm::LanguageModel::open(corpus_->file("model.bin")));
+        model_ = new lm::LanguageModel(lm::LanguageModel::open(corpus_->build_model()));
     }
     static void TearDownTestSuite() {
         delete model_;

@@ -5,7 +5,6 @@
 #include "lm_test_corpus.hpp"
 #include "normalizers/diacritics/restoration_stage.hpp"
 #include "normalizers/diacritics/restorer.hpp"
-#include "normalizers/lm/builder.hpp"
 
 namespace vbtrack::diacritics {
 namespace {
@@ -14,10 +13,7 @@ class RestorerTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
         corpus_ = new test::TestCorpus;
-        lm::BuildOptions options;
-        options.sources = {{corpus_->dir(), 1}};
-        lm::build_language_model(options, corpus_->file("model.bin"));
-        restorer_ = new DiacriticRestorer(DiacriticRestorer::open(corpus_->file("model.bin")));
+        restorer_ = new DiacriticRestorer(DiacriticRestorer::open(corpus_->build_model()));
     }
     static void TearDownTestSuite() {
         delete restorer_;

@@ -4,6 +4,8 @@
 
 #include <fstream>
 
+#include "normalizers/lm/builder.hpp"
+
 namespace vbtrack::test {
 
 const std::vector<std::string>& administrative_sentences() {
@@ -40,6 +42,13 @@ TestCorpus::TestCorpus() {
     dir_ = pattern;
     std::ofstream out(dir_ / "corpus.txt");
     for (const auto& sentence : administrative_sentences()) out << sentence << '\n';
+}
+
+std::filesystem::path TestCorpus::build_model() const {
+    lm::BuildOptions options;
+    options.sources = {{dir_, 1}};
+    lm::build_language_model(options, file("model.bin"));
+    return file("model.bin");
 }
 
 TestCorpus::~TestCorpus() {

@@ -19,6 +19,8 @@ public:
     TestCorpus& operator=(const TestCorpus&) = delete;
     const std::filesystem::path& dir() const { return dir_; }
     std::filesystem::path file(const std::string& name) const { return dir_ / name; }
+    // A model built from the corpus with the default options, as model.bin; returns its path.
+    std::filesystem::path build_model() const;
 
 private:
     std::filesystem::path dir_;
