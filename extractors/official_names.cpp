@@ -10,27 +10,6 @@ namespace vbtrack {
 
 namespace {
 
-std::vector<std::string> split_words(std::string_view text) {
-    std::vector<std::string> out;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && text[i] == ' ') ++i;
-        std::size_t b = i;
-        while (i < text.size() && text[i] != ' ') ++i;
-        if (i > b) out.emplace_back(text.substr(b, i - b));
-    }
-    return out;
-}
-
-std::string join_words(const std::vector<std::string>& words, std::size_t from = 0, std::size_t to = std::string::npos) {
-    std::string out;
-    for (std::size_t i = from; i < words.size() && i < to; ++i) {
-        if (!out.empty()) out += ' ';
-        out += words[i];
-    }
-    return out;
-}
-
 // Administrative levels, one or two words; the place name follows them.
 struct Spelling {
     std::string_view folded;

@@ -36,18 +36,6 @@ constexpr auto kClanNames = std::to_array<std::string_view>({
     "niê", "byă", "êban", "mlô", "ksơr", "adrơng", "hđơk", "knul", "kbuôr", "kpă", "hwing", "ktla",
 });
 
-std::vector<std::string> split_words(std::string_view text) {
-    std::vector<std::string> words;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        while (i < text.size() && text[i] == ' ') ++i;
-        std::size_t begin = i;
-        while (i < text.size() && text[i] != ' ') ++i;
-        if (i > begin) words.emplace_back(text.substr(begin, i - begin));
-    }
-    return words;
-}
-
 // The entry `word` stands for: itself when listed, else the one entry with its letters.
 template <std::size_t N>
 std::optional<std::string_view> listed_spelling(const std::string& word, const std::array<std::string_view, N>& list) {
@@ -88,12 +76,7 @@ std::string respell_person_name(std::string_view name) {
     } else if (auto spelled = listed_spelling(words.front(), kFamilyNames)) {
         words.front() = capitalize_first(*spelled);
     }
-    std::string out;
-    for (const auto& w : words) {
-        if (!out.empty()) out += ' ';
-        out += w;
-    }
-    return out;
+    return join_words(words);
 }
 
 }  // namespace vbtrack

@@ -124,6 +124,27 @@ std::string_view trim(std::string_view text) {
     return text.substr(b, e - b + 1);
 }
 
+std::vector<std::string> split_words(std::string_view text) {
+    std::vector<std::string> out;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && text[i] == ' ') ++i;
+        std::size_t b = i;
+        while (i < text.size() && text[i] != ' ') ++i;
+        if (i > b) out.emplace_back(text.substr(b, i - b));
+    }
+    return out;
+}
+
+std::string join_words(const std::vector<std::string>& words, std::size_t from, std::size_t to) {
+    std::string out;
+    for (std::size_t i = from; i < words.size() && i < to; ++i) {
+        if (!out.empty()) out += ' ';
+        out += words[i];
+    }
+    return out;
+}
+
 std::string collapse_spaces(std::string_view text) {
     std::string out;
     bool space = false;

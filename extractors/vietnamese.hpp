@@ -45,6 +45,11 @@ FoldedText fold(std::string_view text, std::size_t base = 0);
 // Just the folded string, for comparisons.
 std::string folded(std::string_view text);
 
+// The words between single spaces, and back: words [from, to) joined by one space.
+std::vector<std::string> split_words(std::string_view text);
+std::string join_words(const std::vector<std::string>& words, std::size_t from = 0,
+                       std::size_t to = std::string::npos);
+
 // Whitespace runs to one space, trimmed.
 std::string collapse_spaces(std::string_view text);
 std::string_view trim(std::string_view text);
