@@ -185,6 +185,12 @@ void find_competence(const DocumentText& text, std::size_t i, Layout& out) {
     out.competence_line = i;
 }
 
+// Dashes, plus, bullets, and what OCR reads a dash as ('~', '=', '¬').
+bool is_item_mark(char32_t c) {
+    return c == U'-' || c == U'–' || c == U'—' || c == U'+' || c == U'•' || c == U'*' || c == U'~' || c == U'=' ||
+           c == U'¬';
+}
+
 // Specks OCR leaves in front of a list item's dash ("; = Ban ...", "_~ Lưu ...").
 constexpr std::string_view kSpecksBeforeItem = " _;:'`|\"";
 
@@ -212,15 +218,7 @@ bool item_follows(const DocumentText& text, std::size_t from) {
     return false;
 }
 
-bool is_archive_item(std::string_view item) {
-    std::size_t i = 0;
-    for (std::size_t next = 0; next < item.size(); i = next) {
-        char32_t c = utf8::next(item, next);
-        const bool speck = c < 0x80 && kSpecksBeforeItem.find(static_cast<char>(c)) != std::string_view::npos;
-        if (!is_item_mark(c) && !speck) break;
-    }
-    return starts_with_folded(item.substr(i), "luu");
-}
+bool is_archive_item(std::string_view item) { return starts_with_folded(item.substr(item_text_start(item)), "luu"); }
 
 std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std::size_t from) {
     for (std::size_t i = text.line_count(); i-- > from;) {
@@ -306,9 +304,14 @@ std::size_t read_right_column_after_title(const DocumentText& text, std::size_t 
 
 }  // namespace
 
-bool is_item_mark(char32_t c) {
-    return c == U'-' || c == U'–' || c == U'—' || c == U'+' || c == U'•' || c == U'*' || c == U'~' || c == U'=' ||
-           c == U'¬';
+std::size_t item_text_start(std::string_view item) {
+    std::size_t start = 0;
+    for (std::size_t next = 0; next < item.size(); start = next) {
+        const char32_t c = utf8::next(item, next);
+        const bool speck = c < 0x80 && kSpecksBeforeItem.find(static_cast<char>(c)) != std::string_view::npos;
+        if (!is_item_mark(c) && !speck) break;
+    }
+    return start;
 }
 
 Layout find_layout(const DocumentText& text) {

@@ -38,8 +38,8 @@ struct Layout {
 
 Layout find_layout(const DocumentText& text);
 
-// The marks that open a list item: dashes, plus, bullets, and what OCR reads a
-// dash as ('~', '=', '¬').
-bool is_item_mark(char32_t c);
+// Where a list item's text starts: after its dash (or what OCR read it as:
+// '~', '=', '¬') and the specks around it ("; = Ban Bí thư ..." -> "Ban Bí thư ...").
+std::size_t item_text_start(std::string_view item);
 
 }  // namespace vbtrack

@@ -10,12 +10,7 @@ bool is_item_punctuation(char c) { return c == ';' || c == ',' || c == '.' || c 
 
 // Drops the dash (and OCR's specks around it) in front and "(b/c);" "(Báo cáo)," "(để biết)." behind.
 TextSpan clean_item(const std::string& s, TextSpan span) {
-    while (span.begin < span.end) {
-        std::size_t pos = span.begin;
-        char32_t c = utf8::next(s, pos);
-        if (!is_item_mark(c) && std::u32string_view(U" _;:'`|\"").find(c) == std::u32string_view::npos) break;
-        span.begin = pos;
-    }
+    span.begin += item_text_start(std::string_view(s).substr(span.begin, span.end - span.begin));
     for (bool changed = true; changed && span.end > span.begin;) {
         changed = false;
         while (span.end > span.begin && is_item_punctuation(s[span.end - 1])) {
