@@ -64,22 +64,19 @@ bool JobQueue::renew(const Job& job, const std::string& worker, std::chrono::sec
 }
 
 bool JobQueue::complete(const Job& job, const std::string& worker, const std::string& document_id) {
-    return connection_->transact<pqxx::work>([&](pqxx::work& tx) {
-        auto rows = tx.exec_params(
-            "UPDATE jobs SET state = 'done', finished_at = now(), lease_until = NULL, document_id = $3 "
-            "WHERE id = $1 AND worker = $2 AND state = 'running' AND attempts = $4",
-            job.id, worker, document_id, job.attempts);
-        tx.commit();
-        return rows.affected_rows() == 1;
-    });
+    return finish(job, worker, "state = 'done', document_id = $3", document_id);
 }
 
 bool JobQueue::fail(const Job& job, const std::string& worker, const std::string& error) {
+    return finish(job, worker, "state = 'failed', error = $3", error);
+}
+
+bool JobQueue::finish(const Job& job, const std::string& worker, std::string_view outcome, const std::string& detail) {
+    const std::string sql = "UPDATE jobs SET " + std::string(outcome) +
+                            ", finished_at = now(), lease_until = NULL "
+                            "WHERE id = $1 AND worker = $2 AND state = 'running' AND attempts = $4";
     return connection_->transact<pqxx::work>([&](pqxx::work& tx) {
-        auto rows = tx.exec_params(
-            "UPDATE jobs SET state = 'failed', finished_at = now(), lease_until = NULL, error = $3 "
-            "WHERE id = $1 AND worker = $2 AND state = 'running' AND attempts = $4",
-            job.id, worker, error, job.attempts);
+        auto rows = tx.exec_params(sql, job.id, worker, detail, job.attempts);
         tx.commit();
         return rows.affected_rows() == 1;
     });

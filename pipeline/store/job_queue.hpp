@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "pipeline/store/postgres_connection.hpp"
@@ -50,6 +51,9 @@ public:
     QueueCounts counts();
 
 private:
+    // Ends a running job this worker still holds with `outcome` (SQL assignments, $3 = detail).
+    bool finish(const Job& job, const std::string& worker, std::string_view outcome, const std::string& detail);
+
     PostgresConnectionPtr connection_;
 };
 
