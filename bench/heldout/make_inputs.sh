@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# make_inputs.sh OUT_DIR -- render the held-out documents (docs/*/source.txt) into the inputs vbtrack reads:
+# make_inputs.sh OUT_DIR -- render the held-out documents (docs/*/source.txt; HELDOUT_DOCS=DIR for another
+# set, e.g. bench/heldout/docs2) into the inputs vbtrack reads:
 #   OUT_DIR/<id>/<id>.docx              LibreOffice's Word export of the HTML layout (render_html.py)
 #   OUT_DIR/<id>/<id>.text.pdf          LibreOffice's PDF export of that .docx (a text layer)
 #   OUT_DIR/<id>/<id>.scan-medium.pdf   300 dpi, rotated 0.8°, blur 0.6, light noise, JPEG q75
@@ -13,6 +14,7 @@ usage() { echo "usage: $0 OUT_DIR" >&2; exit 2; }
 [[ $# -eq 1 ]] || usage
 here=$(cd "$(dirname "$0")" && pwd)
 out=$(mkdir -p "$1" && cd "$1" && pwd)
+docs=$(cd "${HELDOUT_DOCS:-$here/docs}" && pwd)
 
 need() { command -v "$1" >/dev/null || { echo "make_inputs.sh: '$1' not found: install the Debian package $2" >&2; exit 2; }; }
 need soffice libreoffice-writer
@@ -35,7 +37,7 @@ trap 'rm -rf "$work"' EXIT
 lo=(soffice "-env:UserInstallation=file://$work/lo-profile" --headless)
 
 ids=()
-for src in "$here"/docs/*/source.txt; do
+for src in "$docs"/*/source.txt; do
     id=$(basename "$(dirname "$src")")
     ids+=("$id")
     python3 "$here/render_html.py" "$src" "$work/$id.html"

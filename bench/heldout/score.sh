@@ -11,11 +11,14 @@
 # Environment:
 #   HELDOUT_INPUTS=DIR   use inputs already made by make_inputs.sh DIR (skips the slow rendering)
 #   HELDOUT_RESULTS=DIR  keep the records (<input>.json), scores (<input>.score.json) and stderr there
+#   HELDOUT_DOCS=DIR     score another set of documents (default docs/; the second set is docs2/)
 set -euo pipefail
 
 [[ $# -eq 1 ]] || { echo "usage: $0 BUILD_DIR" >&2; exit 2; }
 here=$(cd "$(dirname "$0")" && pwd)
 build=$(cd "$1" && pwd)
+docs=$(cd "${HELDOUT_DOCS:-$here/docs}" && pwd)
+export HELDOUT_DOCS=$docs   # make_inputs.sh renders the same set
 vbtrack=
 for candidate in "$build/pipeline/cli/vbtrack" "$build/vbtrack"; do
     [[ -x $candidate ]] && { vbtrack=$candidate; break; }
@@ -39,7 +42,7 @@ if [[ -z $inputs ]]; then
 fi
 results=${HELDOUT_RESULTS:-$tmp/results}
 
-for gold in "$here"/docs/*/gold.json; do
+for gold in "$docs"/*/gold.json; do
     id=$(basename "$(dirname "$gold")")
     mkdir -p "$results/$id"
     for kind in docx text.pdf scan-medium.pdf scan-hard.pdf; do
@@ -64,4 +67,4 @@ done
 python3 "$here/table.py" "$results"
 echo
 echo "Misses (gold items not found, extracted items matching no gold item, wrong scalars):"
-python3 "$here/misses.py" "$score_py" "$results" "$here/docs"
+python3 "$here/misses.py" "$score_py" "$results" "$docs"
