@@ -39,26 +39,32 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
             const float language =
                 mixing ? mixed_score(log10_probs_[query], contexts_[h], words_[c]) : log10_probs_[query];
             const float score = hypotheses_[begin + h].score + language + channel;
-            best = std::max(best, score);
-            extensions_.push_back({score, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c)});
+            const float rank = score + next_states_[query].pending_backoff;
+            best = std::max(best, rank);
+            extensions_.push_back({score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c)});
         }
     }
 
     // Drop the hopeless, and merge equal states (only extensions by one
     // candidate can share a state, and they sit together): the better one
-    // scores better in every future.
+    // scores better in every future. With the cache mixed in, a future's
+    // score is no longer the model's plus a constant, so states merge only
+    // when their pending backoffs are equal too.
     const float floor = best - options_.prune_log10;
     const auto state_of = [&](const Extension& e) -> const lm::State& { return next_states_[e.candidate * width + e.context]; };
+    const auto same_future = [mixing](const lm::State& a, const lm::State& b) {
+        return a == b && (!mixing || a.pending_backoff == b.pending_backoff);
+    };
     std::size_t kept = 0, group_begin = 0;
     for (const Extension& next : extensions_) {
-        if (next.score < floor) continue;
+        if (next.rank < floor) continue;
         if (kept == 0 || extensions_[kept - 1].candidate != next.candidate) group_begin = kept;
         const lm::State& state = state_of(next);
         std::size_t same = group_begin;
-        while (same < kept && !(state_of(extensions_[same]) == state)) ++same;
+        while (same < kept && !same_future(state_of(extensions_[same]), state)) ++same;
         if (same == kept) {
             extensions_[kept++] = next;
-        } else if (next.score > extensions_[same].score) {
+        } else if (next.rank > extensions_[same].rank) {
             extensions_[same] = next;
         }
     }
@@ -66,7 +72,7 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     if (survivors < kept)
         std::nth_element(extensions_.begin(), extensions_.begin() + static_cast<std::ptrdiff_t>(survivors),
                          extensions_.begin() + static_cast<std::ptrdiff_t>(kept),
-                         [](const Extension& a, const Extension& b) { return a.score > b.score; });
+                         [](const Extension& a, const Extension& b) { return a.rank > b.rank; });
     for (std::size_t i = 0; i < survivors; ++i) {
         const Extension& e = extensions_[i];
         hypotheses_.push_back({state_of(e), e.score, static_cast<std::uint32_t>(begin + e.context), e.candidate});

@@ -1,7 +1,8 @@
 // Picks one candidate per position so that the language model and the
 // channel together score best: a beam search over the lattice that merges
-// hypotheses with equal model states (their futures score alike), so with a
-// wide enough beam it is Viterbi.
+// hypotheses with equal model states (their futures score alike, up to the
+// states' pending backoffs, lm::State), so with a wide enough beam it is
+// Viterbi.
 //
 //   BeamDecoder decoder(model, {});
 //   for (const Lattice& sentence : sentences) use(decoder.decode(sentence));
@@ -52,13 +53,16 @@ public:
 private:
     struct Hypothesis {
         lm::State state;
-        float score = 0;
+        float score = 0;  // log10 of the path's model and channel probabilities
         std::uint32_t previous = 0;   // index in hypotheses_ of the hypothesis it extends
         std::uint32_t candidate = 0;  // candidate chosen at this position
     };
 
     struct Extension {
         float score;
+        // score + the new state's pending backoff, which the next query adds
+        // whatever its word: what hypotheses are ranked and merged by.
+        float rank;
         std::uint16_t context;    // hypothesis of the last step, counted from the step's first
         std::uint16_t candidate;  // of this position
     };

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "normalizers/lm/interpolate.hpp"
 #include "normalizers/lm/ngram_hash.hpp"
 #include "normalizers/lm/quantize.hpp"
 
@@ -17,6 +18,18 @@ std::uint64_t bucket_count(std::size_t entries) {
 }
 
 std::uint64_t align8(std::uint64_t offset) { return (offset + 7) & ~std::uint64_t{7}; }
+
+// extends[i]: model[n - 1][i] is the context of some n-gram of order n + 1.
+std::vector<bool> extended_ngrams(const ModelNgrams& model, int n) {
+    std::vector<bool> extends(model[n - 1].size(), false);
+    if (n == static_cast<int>(model.size())) return extends;
+    for (const auto& longer : model[n]) {
+        const ModelNgram* context = find_ngram(model[n - 1], prefix_of(longer.words, n + 1));
+        if (!context) throw std::logic_error("language model build: an n-gram without its context");
+        extends[static_cast<std::size_t>(context - model[n - 1].data())] = true;
+    }
+    return extends;
+}
 
 // Places `key` in its first free bucket from home on (linear probing).
 template <class Entry>
@@ -70,14 +83,17 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
             pmin = std::min(pmin, g.log_prob), pmax = std::max(pmax, g.log_prob);
             bmin = std::min(bmin, g.log_backoff), bmax = std::max(bmax, g.log_backoff);
         }
-        const LinearQuantizer prob{pmin, std::max(pmin, pmax)}, backoff{bmin, bmax};
+        const LinearQuantizer prob{pmin, std::max(pmin, pmax)}, backoff{bmin, bmax, kBackoffBits};
         header.prob_min[n - 1] = prob.min, header.prob_max[n - 1] = prob.max;
         header.backoff_min[n - 1] = backoff.min, header.backoff_max[n - 1] = backoff.max;
         auto& table = tables[n - 1];
         table.assign(bucket_count(grams.size()), ProbingEntry{0, 0, 0});
-        for (const auto& g : grams) {
+        const std::vector<bool> extends = extended_ngrams(model, static_cast<int>(n));
+        for (std::size_t i = 0; i < grams.size(); ++i) {
+            const ModelNgram& g = grams[i];
             const std::uint64_t key = ngram_key(g.words, static_cast<int>(n));
-            free_bucket(table, key) = {key, prob.encode(g.log_prob), backoff.encode(g.log_backoff)};
+            const auto backoff_bits = static_cast<std::uint16_t>(backoff.encode(g.log_backoff) | (extends[i] ? kExtendsBit : 0));
+            free_bucket(table, key) = {key, prob.encode(g.log_prob), backoff_bits};
         }
         header.buckets[n - 1] = table.size();
     }

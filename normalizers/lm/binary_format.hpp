@@ -7,7 +7,7 @@
 //   word offsets      uint32[vocabulary_size + 1]   id → word, into the blob
 //   word blob         the words, back to back
 //   unigrams          UnigramEntry[vocabulary_size] indexed by id, float values
-//   order n tables    ProbingEntry[buckets[n-1]]    n = 2..order, 16-bit quantized values
+//   order n tables    ProbingEntry[buckets[n-1]]    n = 2..order, quantized values
 //   provenance        UTF-8: what the model was trained on
 //
 // Values are host-endian (the file is built where it is used, like KenLM's).
@@ -23,7 +23,8 @@
 namespace vbtrack::lm {
 
 inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
-inline constexpr std::uint32_t kFormatVersion = 1;
+// 2: n-grams below the highest order carry the "extends" bit, backoffs 15 bits.
+inline constexpr std::uint32_t kFormatVersion = 2;
 // Buckets per entry: at 2 a miss probes ~2.5 buckets on average (linear probing), at 1.5 ~5.
 inline constexpr double kBucketsPerEntry = 2.0;
 
@@ -53,11 +54,19 @@ struct UnigramEntry {
     float log_backoff;
 };
 
+// `backoff`: the quantized backoff in its low 15 bits, and kExtendsBit when
+// some n-gram one word longer has this one as its context (KenLM's
+// "extends"). A query of any word after an n-gram without it cannot find a
+// longer n-gram, so a decoder state that ends in such an n-gram needs only
+// its last words (model.hpp, State), and more hypotheses share a state.
+inline constexpr int kBackoffBits = 15;
+inline constexpr std::uint16_t kExtendsBit = 1u << kBackoffBits;
+
 #pragma pack(push, 4)
 struct ProbingEntry {
     std::uint64_t key;  // ngram_key(words); 0 = empty
     std::uint16_t prob;
-    std::uint16_t backoff;
+    std::uint16_t backoff;  // quantized backoff | kExtendsBit; 0 in the highest order
 };
 #pragma pack(pop)
 static_assert(sizeof(ProbingEntry) == 12);

@@ -14,8 +14,11 @@ LanguageModel LanguageModel::open(const std::filesystem::path& path) {
         throw ModelFileError(path.string() + " is not a vbtrack language model" + rebuild);
     const auto* header = reinterpret_cast<const Header*>(file.data());
     if (header->version != kFormatVersion)
-        throw ModelFileError(path.string() + " has model format " + std::to_string(header->version) +
-                             ", this vbtrack reads " + std::to_string(kFormatVersion) + rebuild);
+        throw ModelFileError(path.string() + " was built by " + (header->version < kFormatVersion ? "an older" : "a newer") +
+                             " vbtrack (model format " + std::to_string(header->version) + "; this one reads format " +
+                             std::to_string(kFormatVersion) + "): rebuild it with this vbtrack, `vbtrack lm build " +
+                             "--corpus DIR... --out " + path.string() + "` (the build tree's own model is rebuilt by " +
+                             "`cmake --build BUILD_DIR`)");
     if (header->file_size != file.size() || header->order < 2 || header->order > kMaxOrder)
         throw ModelFileError(path.string() + " is truncated or corrupt" + rebuild);
     return LanguageModel(std::move(file));
@@ -31,7 +34,7 @@ LanguageModel::LanguageModel(MappedFile file) : file_(std::move(file)) {
     for (int n = 2; n <= order(); ++n) {
         tables_[n - 1] = reinterpret_cast<const ProbingEntry*>(base + header_->table_offsets[n - 1]);
         prob_quantizers_[n - 1] = {header_->prob_min[n - 1], header_->prob_max[n - 1]};
-        backoff_quantizers_[n - 1] = {header_->backoff_min[n - 1], header_->backoff_max[n - 1]};
+        backoff_quantizers_[n - 1] = {header_->backoff_min[n - 1], header_->backoff_max[n - 1], kBackoffBits};
     }
 }
 
@@ -103,16 +106,22 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
         if (!entry) break;
         log_prob = prob_quantizers_[n - 1].decode(entry->prob);
         matched = i + 1;
-        if (n <= max_context) {
+        if (n > max_context) continue;
+        const float backoff = backoff_quantizers_[n - 1].decode(entry->backoff & (kExtendsBit - 1));
+        if (next.length == n - 1 && (entry->backoff & kExtendsBit)) {
             next.words[i + 1] = in.words[i];
-            next.backoffs[i + 1] = backoff_quantizers_[n - 1].decode(entry->backoff);
+            next.backoffs[i + 1] = backoff;
             next.length = static_cast<std::uint8_t>(n);
+        } else {
+            // No n-gram extends it (nor, then, any longer one): the next query
+            // backs off from it whatever its word.
+            next.pending_backoff += backoff;
         }
     }
     // Back off from every longer context the history had.
     for (int i = matched; i < in.length; ++i) log_prob += in.backoffs[i];
     out = next;
-    return log_prob;
+    return log_prob + in.pending_backoff;
 }
 
 float LanguageModel::score(const State& in, WordId word, State& out) const {

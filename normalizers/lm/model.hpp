@@ -25,15 +25,22 @@ struct ModelFileError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-// What a query needs to know of the words before: the longest run of them the
-// model has as an n-gram (most recent first) and those n-grams' backoffs.
-// Two states that are equal score every continuation alike, so a decoder can
-// merge its hypotheses on them.
+// What a query needs to know of the words before (KenLM's minimized state):
+// the longest run of them, most recent first, whose n-grams the model has and
+// some longer n-gram extends, with those n-grams' backoffs. Words further
+// back cannot change any later query but through the backoffs of n-grams no
+// longer one extends, and those are added to the next query whatever its
+// word: `pending_backoff` holds their sum. So two states with equal words
+// score every continuation alike up to their pending backoffs, a constant per
+// state: a decoder merges hypotheses on equal words and keeps the one whose
+// score plus pending backoff is higher.
 struct State {
     std::array<WordId, kMaxOrder - 1> words{};
     std::array<float, kMaxOrder - 1> backoffs{};
+    float pending_backoff = 0;
     std::uint8_t length = 0;
 
+    // Equal words: equal futures, up to the pending backoffs.
     bool operator==(const State& other) const {
         if (length != other.length) return false;
         for (int i = 0; i < length; ++i)

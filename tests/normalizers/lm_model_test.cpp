@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <cmath>
+#include <cstddef>
 #include <fstream>
 #include <vector>
 
@@ -137,6 +138,24 @@ TEST_F(LmModelTest, RefusesDamagedFiles) {
     }
     EXPECT_THROW(LanguageModel::open(path()), ModelFileError);
     EXPECT_THROW(LanguageModel::open(corpus_.file("missing.bin")), std::runtime_error);
+}
+
+TEST_F(LmModelTest, RefusesAModelOfAnotherFormatSayingHowToRebuildIt) {
+    {  // A model written by an older vbtrack: the same file with the version before this one.
+        std::fstream file(path(), std::ios::binary | std::ios::in | std::ios::out);
+        const std::uint32_t older = kFormatVersion - 1;
+        file.seekp(offsetof(Header, version));
+        file.write(reinterpret_cast<const char*>(&older), sizeof older);
+    }
+    try {
+        LanguageModel::open(path());
+        FAIL() << "an older model was opened";
+    } catch (const ModelFileError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("older vbtrack"), std::string::npos) << message;
+        EXPECT_NE(message.find("vbtrack lm build"), std::string::npos) << message;
+        EXPECT_NE(message.find(path().string()), std::string::npos) << message;
+    }
 }
 
 TEST(LmCorpusReader, ReadsHtmlAndGzippedManualPages) {
