@@ -112,7 +112,8 @@ int main(int argc, char** argv) {
     const double marked_seconds = cpu_seconds() - marked_start;
 
     std::cout << std::fixed << std::setprecision(2) << "syllables " << expected.size() << "  accuracy "
-              << 100.0 * correct / expected.size() << "%  load " << load_ms << " ms  speed " << std::setprecision(0)
+              << 100.0 * correct / expected.size() << "%  load " << load_ms << " ms ("
+              << (restorer.model().loading() == lm::MappedFile::Loading::mapped ? "mapped" : "copied") << ")  speed " << std::setprecision(0)
               << expected.size() / seconds << " syllables/s stripped, " << expected.size() / marked_seconds
               << " syllables/s marked (changed " << unchanged.changed_syllables << ")\n";
     if (std::getenv("LM_SHOW_ERRORS"))

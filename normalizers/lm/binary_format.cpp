@@ -1,5 +1,8 @@
 #include "normalizers/lm/binary_format.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -29,6 +32,16 @@ std::vector<bool> extended_ngrams(const ModelNgrams& model, int n) {
         extends[static_cast<std::size_t>(context - model[n - 1].data())] = true;
     }
     return extends;
+}
+
+// Written back now: the first process to map the model can then have its
+// page cache dropped and read again on huge pages (mapped_file.hpp), which
+// dirty pages would not allow. Best effort: a model left dirty still loads.
+void flush_to_disk(const std::filesystem::path& path) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return;
+    ::fdatasync(fd);
+    ::close(fd);
 }
 
 // Places `key` in its first free bucket from home on (linear probing).
@@ -114,20 +127,32 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
     header.provenance_size = provenance.size();
     header.file_size = offset;
 
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error("cannot write language model to " + path.string() + ": check the folder exists");
-    write_section(out, 0, &header, 1);
-    write_section(out, header.vocabulary_hash_offset, vocabulary_hash.data(), vocabulary_hash.size());
-    write_section(out, header.word_offsets_offset, word_offsets.data(), word_offsets.size());
-    write_section(out, header.word_blob_offset, blob.data(), blob.size());
-    write_section(out, header.unigrams_offset, unigrams.data(), unigrams.size());
-    for (std::size_t n = 2; n <= model.size(); ++n)
-        write_section(out, header.table_offsets[n - 1], tables[n - 1].data(), tables[n - 1].size());
-    write_section(out, header.provenance_offset, provenance.data(), provenance.size());
-    // Pad to the size the header promises.
-    const std::string padding(header.file_size - header.provenance_offset - provenance.size(), '\0');
-    out.write(padding.data(), static_cast<std::streamsize>(padding.size()));
-    if (!out) throw std::runtime_error("writing language model " + path.string() + " failed: is the disk full?");
+    // Written beside and renamed over the old model: a process that maps the
+    // old one keeps reading it intact (a file truncated under a mapping
+    // kills its reader with SIGBUS).
+    const std::filesystem::path partial = path.string() + ".partial";
+    {
+        std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+        if (!out) throw std::runtime_error("cannot write language model to " + path.string() + ": check the folder exists");
+        write_section(out, 0, &header, 1);
+        write_section(out, header.vocabulary_hash_offset, vocabulary_hash.data(), vocabulary_hash.size());
+        write_section(out, header.word_offsets_offset, word_offsets.data(), word_offsets.size());
+        write_section(out, header.word_blob_offset, blob.data(), blob.size());
+        write_section(out, header.unigrams_offset, unigrams.data(), unigrams.size());
+        for (std::size_t n = 2; n <= model.size(); ++n)
+            write_section(out, header.table_offsets[n - 1], tables[n - 1].data(), tables[n - 1].size());
+        write_section(out, header.provenance_offset, provenance.data(), provenance.size());
+        // Pad to the size the header promises.
+        const std::string padding(header.file_size - header.provenance_offset - provenance.size(), '\0');
+        out.write(padding.data(), static_cast<std::streamsize>(padding.size()));
+        out.close();
+        if (!out) {
+            std::filesystem::remove(partial);
+            throw std::runtime_error("writing language model " + path.string() + " failed: is the disk full?");
+        }
+    }
+    flush_to_disk(partial);
+    std::filesystem::rename(partial, path);
 }
 
 }  // namespace vbtrack::lm

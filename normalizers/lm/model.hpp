@@ -58,6 +58,7 @@ public:
     std::uint64_t ngram_count(int n) const { return header_->counts[n - 1]; }
     std::string_view provenance() const;
     std::size_t file_size() const { return file_.size(); }
+    MappedFile::Loading loading() const { return file_.loading(); }
 
     // The id of a model word (lm_words.hpp), kUnknownId when unseen.
     WordId index(std::string_view word) const;

@@ -158,6 +158,26 @@ TEST_F(LmModelTest, RefusesAModelOfAnotherFormatSayingHowToRebuildIt) {
     }
 }
 
+TEST_F(LmModelTest, RebuildingOverAnOpenModelLeavesItIntact) {
+    // A worker maps the model while `vbtrack lm build` writes a new one to the
+    // same path: the worker keeps reading the old file (a file truncated
+    // under a mapping would kill it with SIGBUS), the next open reads the new.
+    const auto open_before = LanguageModel::open(path());
+    State state = open_before.begin_sentence(), next;
+    const float before = open_before.score(state, open_before.index("kế"), next);
+    {
+        std::ofstream other(corpus_.file("corpus.txt"), std::ios::trunc);
+        other << "Một câu khác hẳn.\n";
+    }
+    BuildOptions options;
+    options.sources = {{corpus_.dir(), 1}};
+    build_language_model(options, path());
+    EXPECT_EQ(open_before.score(state, open_before.index("kế"), next), before);
+    EXPECT_EQ(open_before.vocabulary_size(), report_.vocabulary);
+    EXPECT_EQ(LanguageModel::open(path()).index("kế"), kUnknownId);
+    EXPECT_FALSE(std::filesystem::exists(path().string() + ".partial"));
+}
+
 TEST(LmCorpusReader, ReadsHtmlAndGzippedManualPages) {
     test::TestCorpus corpus;
     {
