@@ -5,6 +5,7 @@
 
 #include "pipeline/core/errors.hpp"
 #include "pipeline/ingest/docx_reader.hpp"
+#include "docx_writer.hpp"
 #include "test_paths.hpp"
 
 namespace vbtrack {
@@ -12,32 +13,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Writes a minimal .docx with the given word/document.xml body (and optional styles).
+// A .docx with the given <w:body> content (and optional styles) in the temporary folder.
 fs::path make_docx(const std::string& name, const std::string& body_xml, const std::string& styles_xml = "") {
     fs::path path = fs::temp_directory_path() / ("vbtrack-test-" + name + ".docx");
-    fs::remove(path);
-    int error = 0;
-    zip_t* zip = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-    auto add = [&](const char* entry, const std::string& content) {
-        auto* copy = new std::string(content);  // libzip reads the buffer at close time
-        zip_source_t* src = zip_source_buffer(zip, copy->data(), copy->size(), 0);
-        zip_file_add(zip, entry, src, ZIP_FL_OVERWRITE);
-        return copy;
-    };
-    const std::string ns = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
-    auto* a = add("word/document.xml", "<w:document " + ns + "><w:body>" + body_xml + "</w:body></w:document>");
-    std::string* b = nullptr;
-    if (!styles_xml.empty()) b = add("word/styles.xml", "<w:styles " + ns + ">" + styles_xml + "</w:styles>");
-    zip_close(zip);
-    delete a;
-    delete b;
+    test::write_docx(path, body_xml, styles_xml);
     return path;
 }
 
-std::string para(const std::string& text, const std::string& rpr = "") {
-    return "<w:p><w:r>" + (rpr.empty() ? "" : "<w:rPr>" + rpr + "</w:rPr>") + "<w:t xml:space=\"preserve\">" + text +
-           "</w:t></w:r></w:p>";
-}
+std::string para(const std::string& text, const std::string& rpr = "") { return test::docx_paragraph(text, rpr); }
 
 Document read(const fs::path& path) {
     SourceInfo source;

@@ -3,10 +3,8 @@
 #include <gtest/gtest.h>
 #include <unicode/unistr.h>
 #include <unistd.h>
-#include <zip.h>
 
 #include <fstream>
-#include <memory>
 #include <sstream>
 #include <vector>
 
@@ -14,6 +12,7 @@
 #include "normalizers/legacy_fonts.hpp"
 #include "normalizers/normalize.hpp"
 #include "pipeline/ingest/docx_reader.hpp"
+#include "docx_writer.hpp"
 #include "test_paths.hpp"
 
 namespace vbtrack {
@@ -25,55 +24,17 @@ struct Run {
 };
 using Paragraphs = std::vector<std::vector<Run>>;
 
-std::string xml_escaped(std::string_view text) {
-    std::string out;
-    for (char c : text) {
-        if (c == '&') out += "&amp;";
-        else if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else out += c;
-    }
-    return out;
-}
-
-std::string document_xml(const Paragraphs& paragraphs) {
-    std::string xml =
-        R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>)"
-        R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>)";
+std::string body_xml(const Paragraphs& paragraphs) {
+    std::string xml;
     for (const auto& runs : paragraphs) {
         xml += "<w:p>";
         for (const Run& run : runs) {
             xml += R"(<w:r><w:rPr><w:rFonts w:ascii=")" + run.font + R"(" w:hAnsi=")" + run.font + R"("/></w:rPr><w:t xml:space="preserve">)" +
-                   xml_escaped(run.text) + "</w:t></w:r>";
+                   test::xml_escaped(run.text) + "</w:t></w:r>";
         }
         xml += "</w:p>";
     }
-    return xml + "</w:body></w:document>";
-}
-
-// A minimal .docx written with libzip.
-void write_docx(const std::filesystem::path& path, const Paragraphs& paragraphs) {
-    const std::string parts[][2] = {
-        {"[Content_Types].xml",
-         R"(<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">)"
-         R"(<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>)"
-         R"(<Default Extension="xml" ContentType="application/xml"/>)"
-         R"(<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>)"},
-        {"_rels/.rels",
-         R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
-         R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)"},
-        {"word/document.xml", document_xml(paragraphs)},
-    };
-    int error = 0;
-    std::unique_ptr<zip_t, decltype(&zip_discard)> archive(zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error), zip_discard);
-    ASSERT_NE(archive, nullptr);
-    for (const auto& [name, content] : parts) {
-        zip_source_t* source = zip_source_buffer(archive.get(), content.data(), content.size(), 0);
-        ASSERT_NE(source, nullptr);
-        ASSERT_GE(zip_file_add(archive.get(), name.c_str(), source, ZIP_FL_ENC_UTF_8), 0) << zip_strerror(archive.get());
-    }
-    ASSERT_EQ(zip_close(archive.get()), 0);
-    archive.release();  // zip_close freed it
+    return xml;
 }
 
 std::vector<std::u32string> lines_of(const std::string& text) {
@@ -154,7 +115,7 @@ TEST_F(LegacyDocx, Tcvn3FontsComeOutAsTheGoldText) {
         const std::string gold = read_file(entry.path() / "gold.txt");
         Paragraphs paragraphs;
         for (const auto& line : lines_of(gold)) paragraphs.push_back(tcvn3_runs(line));
-        write_docx(file, paragraphs);
+        test::write_docx(file, body_xml(paragraphs));
         const Document document = read_and_normalize(file);
         EXPECT_EQ(paragraph_texts(document), gold) << entry.path();
         EXPECT_EQ(document.quality.encoding, "tcvn3");
@@ -168,7 +129,7 @@ TEST_F(LegacyDocx, VniFontComesOutAsTheGoldText) {
         Paragraphs paragraphs;
         std::istringstream in(gold);
         for (std::string line; std::getline(in, line);) paragraphs.push_back({{"VNI-Times", test::as_windows1252_text(test::encode_vni(line))}});
-        write_docx(file, paragraphs);
+        test::write_docx(file, body_xml(paragraphs));
         const Document document = read_and_normalize(file);
         EXPECT_EQ(paragraph_texts(document), gold) << entry.path();
         EXPECT_EQ(document.quality.encoding, "vni");
@@ -176,7 +137,7 @@ TEST_F(LegacyDocx, VniFontComesOutAsTheGoldText) {
 }
 
 TEST_F(LegacyDocx, UnicodeFontsAreLeftAsTheyAre) {
-    write_docx(file, {{{"Times New Roman", "Kế hoạch số 01/KH-VPUB"}}, {{"Arial", "Ủy ban nhân dân tỉnh Sơn La"}}});
+    test::write_docx(file, body_xml({{{"Times New Roman", "Kế hoạch số 01/KH-VPUB"}}, {{"Arial", "Ủy ban nhân dân tỉnh Sơn La"}}}));
     const Document document = read_and_normalize(file);
     EXPECT_EQ(paragraph_texts(document), "Kế hoạch số 01/KH-VPUB\nỦy ban nhân dân tỉnh Sơn La\n");
     EXPECT_EQ(document.quality.encoding, "");
