@@ -5,13 +5,47 @@
 
 #include <filesystem>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <string_view>
+#include <vector>
 
+#include "normalizers/diacritics/in_domain_cache.hpp"
+#include "normalizers/diacritics/restorer.hpp"
 #include "normalizers/normalize.hpp"
 
 namespace vbtrack::diacritics {
 
+class RestorationStage final : public TextNormalizer {
+public:
+    explicit RestorationStage(std::filesystem::path model_path) : model_path_(std::move(model_path)) {}
+
+    void normalize(Document& document) const override;
+
+    // An archive teaches the model its own vocabulary (its names, its phrasing):
+    // the batch gives the stage the text of its clean Word documents, then calls
+    // use_learned_vocabulary() before it reads anything that may need restoring.
+    // learn() may run on several threads at once; use_learned_vocabulary() only
+    // while no document is being normalized. Until it is called, restoration
+    // uses the model alone, so what a document becomes never depends on which
+    // documents other workers happened to finish first.
+    void learn(std::string_view clean_text) const;
+    void use_learned_vocabulary() { use_learned_ = learned_ && !learned_->empty(); }
+
+private:
+    void restore_together(const std::vector<Paragraph*>& paragraphs, TextQuality& quality) const;
+    const DiacriticRestorer& restorer() const;
+
+    std::filesystem::path model_path_;
+    mutable std::once_flag opened_;
+    mutable std::optional<DiacriticRestorer> restorer_;
+    mutable std::mutex learning_;
+    mutable std::optional<InDomainCache> learned_;
+    bool use_learned_ = false;
+};
+
 // nullptr when the model file does not exist (the pipeline then runs without
 // restoration and says so once).
-std::unique_ptr<TextNormalizer> make_restoration_stage(const std::filesystem::path& model_path);
+std::unique_ptr<RestorationStage> make_restoration_stage(const std::filesystem::path& model_path);
 
 }  // namespace vbtrack::diacritics

@@ -1,5 +1,6 @@
 #include "pipeline/batch/batch_runner.hpp"
 
+#include <algorithm>
 #include <atomic>
 #include <exception>
 #include <mutex>
@@ -7,6 +8,7 @@
 #include <thread>
 
 #include "pipeline/core/errors.hpp"
+#include "pipeline/core/format.hpp"
 #include "pipeline/core/sha256.hpp"
 #include "pipeline/core/version.hpp"
 
@@ -23,19 +25,35 @@ FileOutcome outcome_of(const Record& r) {
     return FileOutcome::failed;
 }
 
+// Word files are the author's own text with the right marks: read first, they
+// teach the model the archive's vocabulary before the scans are repaired.
+bool is_word_file(const std::filesystem::path& path) {
+    const Format format = detect_format(path);
+    return format == Format::docx || format == Format::doc;
+}
+
+// How many Word files teach at most: counting a thousand documents' syllables
+// takes tens of megabytes, and the first thousand of one archive already hold
+// its names and phrasing. Chosen by position in the walk, so a run is repeatable.
+constexpr std::size_t kMaxTeachingFiles = 1000;
+
 class Batch {
 public:
-    Batch(std::vector<std::filesystem::path> files, Store& store, const DocumentPipeline& pipeline,
+    Batch(std::vector<std::filesystem::path> files, Store& store, DocumentPipeline& pipeline,
           const BatchOptions& options, ProgressReporter& progress)
-        : files_(std::move(files)), store_(store), pipeline_(pipeline), options_(options), progress_(progress) {
-        summary_.files = files_.size();
+        : store_(store), pipeline_(pipeline), options_(options), progress_(progress) {
+        summary_.files = files.size();
+        const auto others = std::stable_partition(files.begin(), files.end(), is_word_file);
+        others_.assign(std::make_move_iterator(others), std::make_move_iterator(files.end()));
+        files.erase(others, files.end());
+        word_files_ = std::move(files);
     }
 
     BatchSummary run() {
         auto start = std::chrono::steady_clock::now();
-        progress_.started(files_.size());
+        progress_.started(summary_.files);
         unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
-        jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, files_.size()));
+        jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, summary_.files));
 #ifdef __SANITIZE_ADDRESS__
         // Each read forks (pipeline/ocr/isolated.cpp). GCC 12's ASan runtime does not hold
         // its allocator locks across fork(), so a child forked while another worker is
@@ -44,10 +62,12 @@ public:
         // one document at a time; the way out is a reader started by fork + exec.
         jobs = 1;
 #endif
-        {
-            std::vector<std::jthread> workers;
-            for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([this] { work(); });
-        }
+        // The Word files teach only when something after them may need repair.
+        learning_ = !others_.empty();
+        run_phase(word_files_, jobs);
+        pipeline_.use_learned_vocabulary();
+        learning_ = false;
+        run_phase(others_, jobs);
         if (store_failure_) std::rethrow_exception(store_failure_);
         // Same bytes met twice in this run: one document, every path remembered.
         for (const auto& [sha256, path] : duplicate_paths_) store_.add_path(sha256, path);
@@ -57,10 +77,16 @@ public:
     }
 
 private:
-    void work() {
-        for (std::size_t i; (i = next_++) < files_.size() && !stop_;) {
+    void run_phase(const std::vector<std::filesystem::path>& files, unsigned jobs) {
+        next_ = 0;
+        std::vector<std::jthread> workers;
+        for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([this, &files] { work(files); });
+    }
+
+    void work(const std::vector<std::filesystem::path>& files) {
+        for (std::size_t i; (i = next_++) < files.size() && !stop_;) {
             try {
-                report(process(files_[i]));
+                report(process(files[i], learning_ && i < kMaxTeachingFiles));
             } catch (const StoreError&) {
                 std::lock_guard lock(mutex_);
                 store_failure_ = std::current_exception();
@@ -69,7 +95,7 @@ private:
         }
     }
 
-    FileEvent process(const std::filesystem::path& path) {
+    FileEvent process(const std::filesystem::path& path, bool teaches) {
         FileEvent event;
         event.path = path.string();
         SourceInfo source;
@@ -99,10 +125,14 @@ private:
         if (!options_.reprocess && store_.has_current(source.sha256, kPipelineVersion)) {
             store_.add_path(source.sha256, source.path);
             event.outcome = FileOutcome::skipped;
+            // Stored by an earlier run, it is still part of this batch's archive.
+            if (teaches)
+                if (const auto stored = store_.get(source.sha256)) pipeline_.learn_vocabulary(*stored);
             return event;
         }
         Record record = pipeline_.process(path, source);
         store_.put(record);
+        if (teaches) pipeline_.learn_vocabulary(record);
         event.outcome = outcome_of(record);
         event.pages = record.pages;
         if (!record.errors.empty()) event.error = record.errors.front();
@@ -115,14 +145,15 @@ private:
         progress_.file_done(event, summary_);
     }
 
-    std::vector<std::filesystem::path> files_;
+    std::vector<std::filesystem::path> word_files_, others_;
     Store& store_;
-    const DocumentPipeline& pipeline_;
+    DocumentPipeline& pipeline_;
     BatchOptions options_;
     ProgressReporter& progress_;
 
     std::atomic<std::size_t> next_{0};
     std::atomic<bool> stop_{false};
+    bool learning_ = false;  // set only between phases, while no worker runs
     std::mutex mutex_;
     std::set<std::string> seen_;
     std::vector<std::pair<std::string, std::string>> duplicate_paths_;
@@ -132,7 +163,7 @@ private:
 
 }  // namespace
 
-BatchResult run_batch(const std::vector<std::filesystem::path>& inputs, Store& store, const DocumentPipeline& pipeline,
+BatchResult run_batch(const std::vector<std::filesystem::path>& inputs, Store& store, DocumentPipeline& pipeline,
                       const BatchOptions& options, ProgressReporter& progress) {
     auto walk = walk_inputs(inputs);
     BatchResult result;

@@ -1,6 +1,8 @@
 // Ingests a set of files into a store over N worker threads: hash, skip what
 // is stored already, process, store — one transaction per document, so a
-// killed run is finished by running the same command again.
+// killed run is finished by running the same command again. Word files go
+// first and teach the restoration model the archive's vocabulary
+// (DocumentPipeline::learn_vocabulary) before the scans are read.
 #pragma once
 
 #include <filesystem>
@@ -25,7 +27,7 @@ struct BatchResult {
 };
 
 // Throws StoreError when the store fails; a problem with one file never throws.
-BatchResult run_batch(const std::vector<std::filesystem::path>& inputs, Store& store, const DocumentPipeline& pipeline,
+BatchResult run_batch(const std::vector<std::filesystem::path>& inputs, Store& store, DocumentPipeline& pipeline,
                       const BatchOptions& options, ProgressReporter& progress);
 
 }  // namespace vbtrack

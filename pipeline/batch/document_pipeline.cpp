@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <iostream>
 
-#include "normalizers/diacritics/restoration_stage.hpp"
 #include "normalizers/diacritics/restorer.hpp"
 #include "pipeline/core/errors.hpp"
 #include "pipeline/core/format.hpp"
@@ -19,18 +18,6 @@ ReaderRegistry all_readers() {
     ReaderRegistry readers = ReaderRegistry::with_builtin_readers();
     register_ocr_readers(readers);
     return readers;
-}
-
-std::vector<std::unique_ptr<TextNormalizer>> all_normalizers() {
-    std::vector<std::unique_ptr<TextNormalizer>> normalizers;
-    normalizers.push_back(make_text_normalizer());
-    const auto model = diacritics::default_model_path();
-    if (auto restoration = diacritics::make_restoration_stage(model)) normalizers.push_back(std::move(restoration));
-    else
-        std::cerr << "vbtrack: no language model at " << model
-                  << ": text is normalized but marks are not restored; build it with `vbtrack lm build` "
-                     "and point VBTRACK_LM at it\n";
-    return normalizers;
 }
 
 // A document longer than this is a bound volume or a broken file: either way it
@@ -59,11 +46,39 @@ bool needs_ocr(const Document& document, ocr::OcrMode mode) {
 DocumentPipeline::DocumentPipeline(ocr::OcrOptions ocr_options)
     : readers_(all_readers()),
       ocr_(ocr_options),
-      normalizers_(all_normalizers()),
       extractor_(make_field_extractor()),
       config_hash_(sha256_hex(std::string("pipeline ") + kPipelineVersion + " ocr " + ocr::to_string(ocr_options.mode) +
                               " " + ocr_options.language)
-                       .substr(0, 16)) {}
+                       .substr(0, 16)) {
+    normalizers_.push_back(make_text_normalizer());
+    const auto model = diacritics::default_model_path();
+    auto restoration = diacritics::make_restoration_stage(model);
+    if (!restoration) {
+        std::cerr << "vbtrack: no language model at " << model
+                  << ": text is normalized but marks are not restored; build it with `vbtrack lm build` "
+                     "and point VBTRACK_LM at it\n";
+        return;
+    }
+    restoration_ = restoration.get();
+    normalizers_.push_back(std::move(restoration));
+}
+
+void DocumentPipeline::learn_vocabulary(const Record& record) const {
+    const bool typed = record.source.format == Format::docx || record.source.format == Format::doc;
+    if (!restoration_ || !typed || record.status == Status::failed || record.text_source != TextSource::text_layer ||
+        record.quality.repaired_syllables > 0)
+        return;
+    try {
+        restoration_->learn(record.text);
+    } catch (const std::exception&) {
+        // The model cannot be opened: every document that needs restoring will fail
+        // with the reason in its record; a Word file that could only teach loses nothing.
+    }
+}
+
+void DocumentPipeline::use_learned_vocabulary() {
+    if (restoration_) restoration_->use_learned_vocabulary();
+}
 
 SourceInfo describe_file(const std::filesystem::path& path) {
     SourceInfo source;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extractors/extract.hpp"
+#include "normalizers/diacritics/restoration_stage.hpp"
 #include "normalizers/normalize.hpp"
 #include "pipeline/core/record.hpp"
 #include "pipeline/ingest/reader.hpp"
@@ -33,11 +34,19 @@ public:
 
     const std::string& config_hash() const { return config_hash_; }
 
+    // An archive teaches the model its own vocabulary: the batch runner hands in
+    // the records of its Word files, then switches the counts on before it reads
+    // the scans (diacritics::RestorationStage::learn). A record teaches only when
+    // its text is the author's, unrepaired. Both do nothing without a model.
+    void learn_vocabulary(const Record& record) const;
+    void use_learned_vocabulary();
+
 private:
     ReaderRegistry readers_;
     mutable ocr::OcrStage ocr_;
     mutable std::once_flag ocr_warmed_up_;
     std::vector<std::unique_ptr<TextNormalizer>> normalizers_;  // in order: Unicode and encodings, then restoration
+    diacritics::RestorationStage* restoration_ = nullptr;       // the last of normalizers_, when there is a model
     std::unique_ptr<FieldExtractor> extractor_;
     std::string config_hash_;
 };
