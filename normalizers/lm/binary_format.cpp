@@ -44,6 +44,24 @@ void flush_to_disk(const std::filesystem::path& path) {
     ::close(fd);
 }
 
+// Fills an order's table by linear probing; false when two n-grams of equal
+// check would meet on one probe path, where the later one could not be found
+// (about one build in a thousand at a given shift).
+bool place_ngrams(std::vector<ProbingEntry>& table, const std::vector<ModelNgram>& grams, int n, unsigned shift,
+                  const std::vector<bool>& extends, const LinearQuantizer& prob, const LinearQuantizer& backoff) {
+    for (auto& entry : table) entry = ProbingEntry{0, 0, 0};
+    for (std::size_t i = 0; i < grams.size(); ++i) {
+        const std::uint64_t key = ngram_key(grams[i].words, n);
+        const std::uint32_t check = key_check(key, shift);
+        std::uint64_t bucket = home_bucket(key, table.size());
+        for (; table[bucket].check != 0; bucket = bucket + 1 == table.size() ? 0 : bucket + 1)
+            if (table[bucket].check == check) return false;
+        const auto backoff_bits = static_cast<std::uint16_t>(backoff.encode(grams[i].log_backoff) | (extends[i] ? kExtendsBit : 0));
+        table[bucket] = {check, prob.encode(grams[i].log_prob), backoff_bits};
+    }
+    return true;
+}
+
 // Places `key` in its first free bucket from home on (linear probing).
 template <class Entry>
 Entry& free_bucket(std::vector<Entry>& table, std::uint64_t key) {
@@ -100,14 +118,12 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
         header.prob_min[n - 1] = prob.min, header.prob_max[n - 1] = prob.max;
         header.backoff_min[n - 1] = backoff.min, header.backoff_max[n - 1] = backoff.max;
         auto& table = tables[n - 1];
-        table.assign(bucket_count(grams.size()), ProbingEntry{0, 0, 0});
+        table.resize(bucket_count(grams.size()));
         const std::vector<bool> extends = extended_ngrams(model, static_cast<int>(n));
-        for (std::size_t i = 0; i < grams.size(); ++i) {
-            const ModelNgram& g = grams[i];
-            const std::uint64_t key = ngram_key(g.words, static_cast<int>(n));
-            const auto backoff_bits = static_cast<std::uint16_t>(backoff.encode(g.log_backoff) | (extends[i] ? kExtendsBit : 0));
-            free_bucket(table, key) = {key, prob.encode(g.log_prob), backoff_bits};
-        }
+        unsigned shift = 0;  // another 32 bits of the keys when two checks meet
+        while (!place_ngrams(table, grams, static_cast<int>(n), shift, extends, prob, backoff))
+            if ((shift += 8) > 24) throw std::runtime_error("language model build: hash collision between n-grams");
+        header.check_shifts[n - 1] = shift;
         header.buckets[n - 1] = table.size();
     }
 

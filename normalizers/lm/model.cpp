@@ -33,6 +33,7 @@ LanguageModel::LanguageModel(MappedFile file) : file_(std::move(file)) {
     unigrams_ = reinterpret_cast<const UnigramEntry*>(base + header_->unigrams_offset);
     for (int n = 2; n <= order(); ++n) {
         tables_[n - 1] = reinterpret_cast<const ProbingEntry*>(base + header_->table_offsets[n - 1]);
+        check_shifts_[n - 1] = header_->check_shifts[n - 1];
         prob_quantizers_[n - 1] = {header_->prob_min[n - 1], header_->prob_max[n - 1]};
         backoff_quantizers_[n - 1] = {header_->backoff_min[n - 1], header_->backoff_max[n - 1], kBackoffBits};
     }
@@ -58,9 +59,10 @@ std::string_view LanguageModel::word(WordId id) const {
 [[gnu::always_inline]] inline const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
     const ProbingEntry* table = tables_[n - 1];
     const std::uint64_t buckets = header_->buckets[n - 1];
+    const std::uint32_t check = key_check(key, check_shifts_[n - 1]);
     for (std::uint64_t b = home_bucket(key, buckets);; b = b + 1 == buckets ? 0 : b + 1) {
-        if (table[b].key == key) return &table[b];
-        if (table[b].key == 0) return nullptr;
+        if (table[b].check == check) return &table[b];
+        if (table[b].check == 0) return nullptr;
     }
 }
 

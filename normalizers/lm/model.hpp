@@ -97,6 +97,7 @@ private:
     const char* word_blob_ = nullptr;
     const UnigramEntry* unigrams_ = nullptr;
     std::array<const ProbingEntry*, kMaxOrder> tables_{};
+    std::array<unsigned, kMaxOrder> check_shifts_{};
     std::array<LinearQuantizer, kMaxOrder> prob_quantizers_{}, backoff_quantizers_{};
 };
 

@@ -38,6 +38,15 @@ inline std::uint64_t word_key(std::string_view word) {
     return stored_key(mix64(h));
 }
 
+// What an n-gram table's entry keeps of its key: 32 bits from `shift` bits
+// up. The home bucket comes from the key's top bits, so the check adds what
+// the bucket does not tell; a probe of an absent n-gram matches a stored
+// check by chance once in ~2^32 buckets read. 0 marks an empty bucket.
+inline std::uint32_t key_check(std::uint64_t key, unsigned shift) {
+    const auto check = static_cast<std::uint32_t>(key >> shift);
+    return check ? check : 1;
+}
+
 // The home bucket of a key in a table of `buckets` buckets (no modulo: a
 // multiply-high maps the key onto [0, buckets)).
 inline std::uint64_t home_bucket(std::uint64_t key, std::uint64_t buckets) {

@@ -1,6 +1,6 @@
 // Linear quantization of log10 values (as KenLM's lm/quantize, with uniform
 // bins): over an order's range of 10-20 log units a 16-bit step is ~3e-4, far
-// below what changes a decoding, and an entry shrinks from 16 to 12 bytes.
+// below what changes a decoding, and an n-gram entry takes 8 bytes with its key check.
 // Backoffs get 15 bits (their range is a few units, a step ~1e-4): the 16th
 // is the n-gram's "extends" flag (binary_format.hpp).
 #pragma once
