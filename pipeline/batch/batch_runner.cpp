@@ -68,7 +68,7 @@ public:
         pipeline_.use_learned_vocabulary();
         learning_ = false;
         run_phase(others_, jobs);
-        if (store_failure_) std::rethrow_exception(store_failure_);
+        if (failure_) std::rethrow_exception(failure_);
         // Same bytes met twice in this run: one document, every path remembered.
         for (const auto& [sha256, path] : duplicate_paths_) store_.add_path(sha256, path);
         summary_.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -88,11 +88,19 @@ private:
             try {
                 report(process(files[i], learning_ && i < kMaxTeachingFiles));
             } catch (const StoreError&) {
-                std::lock_guard lock(mutex_);
-                store_failure_ = std::current_exception();
-                stop_ = true;
+                stop_with(std::current_exception());
+            } catch (const SetupError&) {
+                stop_with(std::current_exception());
             }
         }
+    }
+
+    // A store or setup failure would fail every file after it: the batch stops, and
+    // the files not yet done are done by the same command once the cause is fixed.
+    void stop_with(std::exception_ptr failure) {
+        std::lock_guard lock(mutex_);
+        if (!failure_) failure_ = failure;
+        stop_ = true;
     }
 
     FileEvent process(const std::filesystem::path& path, bool teaches) {
@@ -158,7 +166,7 @@ private:
     std::set<std::string> seen_;
     std::vector<std::pair<std::string, std::string>> duplicate_paths_;
     BatchSummary summary_;
-    std::exception_ptr store_failure_;
+    std::exception_ptr failure_;
 };
 
 }  // namespace

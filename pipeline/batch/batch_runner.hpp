@@ -26,7 +26,8 @@ struct BatchResult {
     std::size_t ignored = 0;  // files in walked folders that are not document types
 };
 
-// Throws StoreError when the store fails; a problem with one file never throws.
+// Throws StoreError when the store fails and SetupError when vbtrack's model or
+// OCR data cannot be used; a problem with one file never throws.
 BatchResult run_batch(const std::vector<std::filesystem::path>& inputs, Store& store, DocumentPipeline& pipeline,
                       const BatchOptions& options, ProgressReporter& progress);
 

@@ -8,6 +8,7 @@
 #include "pipeline/core/format.hpp"
 #include "pipeline/core/sha256.hpp"
 #include "pipeline/core/version.hpp"
+#include "pipeline/ocr/engine.hpp"
 #include "pipeline/ocr/isolated.hpp"
 #include "pipeline/ocr/register_readers.hpp"
 
@@ -132,6 +133,10 @@ Record DocumentPipeline::process(const std::filesystem::path& path, const Source
         extractor_->extract(document, record);
     } catch (const InputError& e) {
         record = failed_record(source, e.what());
+    } catch (const lm::ModelFileError& e) {
+        throw SetupError(e.what());
+    } catch (const ocr::OcrSetupError& e) {
+        throw SetupError(e.what());
     } catch (const std::exception& e) {
         record = failed_record(source, std::string("internal error while reading the file: ") + e.what() +
                                            "; please report it with the file");

@@ -22,7 +22,8 @@ public:
     explicit DocumentPipeline(ocr::OcrOptions ocr_options = {});
 
     // Never throws for a problem with the file: an unreadable document gives a
-    // `failed` record with the reason, so that no document is lost.
+    // `failed` record with the reason, so that no document is lost. Throws
+    // SetupError when vbtrack's own model or OCR data cannot be used.
     Record process(const std::filesystem::path& path, const SourceInfo& source) const;
 
     // The document after ingest (and ocr) only: `vbtrack text --raw`. Every read (and its

@@ -7,7 +7,7 @@
 
 namespace vbtrack::cli {
 
-enum ExitCode : int { kAllDone = 0, kSomeFailed = 1, kUsage = 2, kStoreError = 3 };
+enum ExitCode : int { kAllDone = 0, kSomeFailed = 1, kUsage = 2, kStoreError = 3, kSetupError = 4 };
 
 void add_ingest_command(CLI::App& app, int& exit_code);
 void add_extract_command(CLI::App& app, int& exit_code);

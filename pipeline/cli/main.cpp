@@ -40,6 +40,9 @@ int main(int argc, char** argv) {
     } catch (const vbtrack::StoreError& e) {
         std::cerr << "vbtrack: " << e.what() << "\n";
         return kStoreError;
+    } catch (const vbtrack::SetupError& e) {
+        std::cerr << "vbtrack: " << e.what() << "\n";
+        return kSetupError;
     } catch (const std::exception& e) {
         std::cerr << "vbtrack: " << e.what() << "\n";
         return kSomeFailed;

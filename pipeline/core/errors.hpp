@@ -17,6 +17,14 @@ struct StoreError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// vbtrack's own installation cannot do the work: the language model file is
+// unreadable or from another version, Tesseract's language data is missing
+// (exit code 4). It stops a batch: every file after it would fail the same
+// way, and records saying so would hide the cause and be skipped on the next run.
+struct SetupError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // The command line is wrong (exit code 2).
 struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;

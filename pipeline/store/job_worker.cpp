@@ -6,6 +6,7 @@
 
 #include <unistd.h>
 
+#include "pipeline/core/errors.hpp"
 #include "pipeline/store/job_queue.hpp"
 
 namespace vbtrack {
@@ -68,6 +69,10 @@ WorkerSummary run_worker(const std::string& url, Store& store, const ProcessFile
             try {
                 record = process(job->path);
                 store.put(*record);
+            } catch (const SetupError&) {
+                // This worker cannot process anything: it stops as if it had died, and
+                // the job goes to a worker that can once its lease runs out.
+                throw;
             } catch (const std::exception& e) {
                 error = e.what();
             }
