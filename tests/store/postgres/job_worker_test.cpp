@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "pipeline/core/errors.hpp"
 #include "pipeline/core/sha256.hpp"
 #include "pipeline/store/job_queue.hpp"
 #include "postgres_cluster.hpp"
@@ -62,6 +63,24 @@ TEST(JobWorker, ProcessingThatThrowsFailsOnlyItsJob) {
     auto counts = JobQueue(url).counts();
     EXPECT_EQ(counts.done, 1);
     EXPECT_EQ(counts.failed, 1);
+}
+
+// vbtrack's own setup is broken (e.g. an unreadable language model): the
+// worker stops without failing the job, which stays claimed until its lease
+// runs out and another worker takes it.
+TEST(JobWorker, SetupErrorStopsTheWorkerAndLeavesTheJobToAnother) {
+    VBTRACK_REQUIRE_POSTGRES(url);
+    JobQueue(url).enqueue({"/shared/scan.pdf"});
+    auto store = open_store(url);
+    std::atomic<bool> stop{false};
+    EXPECT_THROW(run_worker(
+                     url, *store,
+                     [](const std::string&) -> Record { throw SetupError("model unreadable: rebuild it"); },
+                     draining("broken"), stop),
+                 SetupError);
+    auto counts = JobQueue(url).counts();
+    EXPECT_EQ(counts.failed, 0);
+    EXPECT_EQ(counts.running, 1);
 }
 
 // Processing longer than the lease: the worker renews it, so nobody else
