@@ -54,8 +54,76 @@ public:
     PhraseParser(std::string_view text, const FoldedText& folded, const std::vector<Token>& tokens)
         : text_(text), folded_(folded), tokens_(tokens) {}
 
-    std::optional<DeadlinePhrase> parse_at(std::size_t index, std::size_t& end_index) const {
-        if (follows_past_event(index)) return std::nullopt;
+    // The phrases that start at token `index` (several when one recurrence
+    // governs a coordination of dates); empty when none does.
+    std::vector<DeadlinePhrase> parse_at(std::size_t index, std::size_t& end_index) const {
+        if (follows_past_event(index)) return {};
+        std::vector<DeadlinePhrase> out = parse_chain_at(index, end_index);
+        if (out.empty())
+            if (auto one = parse_one_at(index, end_index)) out.push_back(std::move(*one));
+        return out;
+    }
+
+private:
+    // "trước ngày 15/6 và ngày 15/12 hằng năm", "trước ngày 10, ngày 20 và ngày 30
+    // hằng tháng": the suffix governs every date of the coordination, so each is
+    // a recurring deadline of its own; the first keeps the lead word, the last
+    // the suffix.
+    std::vector<DeadlinePhrase> parse_chain_at(std::size_t index, std::size_t& end_index) const {
+        TokenCursor c(tokens_, index);
+        auto lead = read_lead(c);
+        if (!lead || *lead == Lead::after || *lead == Lead::within) return {};
+        skip_time_of_day(c);
+        struct Item {
+            DateParts parts;
+            std::size_t begin, end;  // tokens
+        };
+        std::vector<Item> items;
+        for (;;) {
+            Item item{{}, c.pos(), 0};
+            c.word("ngay");
+            auto day = c.number(2);
+            if (!day) break;
+            item.parts.day = *day;
+            if (c.mark('/') || c.mark('-') || c.mark('.') || c.word("thang")) {
+                auto month = c.number(2);
+                if (!month) return {};
+                item.parts.month = *month;
+                std::size_t after_month = c.pos();
+                // A written year dates one occurrence: not a recurring chain.
+                if ((c.mark('/') || c.mark('-') || c.mark('.') || c.word("nam")) && four_digit_year(c)) return {};
+                c.seek(after_month);
+            }
+            item.end = c.pos();
+            items.push_back(item);
+            bool comma = c.mark(',');
+            if (!c.any_word({"va", "hoac"}) && !comma) break;
+        }
+        if (items.size() < 2) return {};
+        c.word("cua");
+        if (!c.any_word({"hang", "moi"})) return {};
+        PhraseKind kind;
+        if (c.word("nam")) kind = PhraseKind::yearly;
+        else if (c.word("thang")) kind = PhraseKind::monthly;
+        else return {};
+        std::vector<DeadlinePhrase> out;
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            DateParts parts = items[k].parts;
+            bool has_month = parts.month != 0;
+            if (has_month != (kind == PhraseKind::yearly)) return {};
+            if (has_month ? !plausible_day(parts.month, parts.day) : parts.day < 1 || parts.day > 31) return {};
+            parts.kind = kind;
+            DeadlinePhrase phrase = with_parts(parts, "deadline.date.shared_recurrence");
+            std::size_t first = k == 0 ? index : items[k].begin;
+            std::size_t last = k + 1 == items.size() ? c.pos() : items[k].end;
+            phrase.span = folded_.to_source(tokens_[first].begin, tokens_[last - 1].end);
+            out.push_back(std::move(phrase));
+        }
+        end_index = c.pos();
+        return out;
+    }
+
+    std::optional<DeadlinePhrase> parse_one_at(std::size_t index, std::size_t& end_index) const {
         TokenCursor c(tokens_, index);
         auto lead = read_lead(c);
         if (!lead) return std::nullopt;
@@ -84,7 +152,6 @@ public:
         return std::nullopt;
     }
 
-private:
     static DeadlinePhrase with_parts(const DateParts& parts, std::string rule) {
         DeadlinePhrase phrase;
         phrase.kind = parts.kind;
@@ -367,8 +434,9 @@ std::vector<DeadlinePhrase> find_deadline_phrases(std::string_view text) {
     for (std::size_t i = 0; i < tokens.size();) {
         std::size_t end = i + 1;
         if (tokens[i].kind == Token::Kind::word) {
-            if (auto phrase = parser.parse_at(i, end)) {
-                out.push_back(std::move(*phrase));
+            auto found = parser.parse_at(i, end);
+            if (!found.empty()) {
+                for (auto& phrase : found) out.push_back(std::move(phrase));
                 i = end;
                 continue;
             }

@@ -76,6 +76,52 @@ TEST(DeadlinePhrasesTest, YearlyAndMonthly) {
               PhraseKind::yearly);
 }
 
+// One "hằng năm" / "hằng tháng" after a coordination of dates governs every one of them.
+TEST(DeadlinePhrasesTest, OneRecurrenceSharedByCoordinatedDates) {
+    auto yearly = phrases("Các xã nộp báo cáo sơ kết trước ngày 20/7 và ngày 20/01 hằng năm về Phòng Nội vụ.");
+    ASSERT_EQ(yearly.size(), 2u);
+    EXPECT_EQ(yearly[0].text, "trước ngày 20/7");
+    EXPECT_EQ(yearly[1].text, "ngày 20/01 hằng năm");
+    for (const auto& f : yearly) EXPECT_EQ(f.phrase.kind, PhraseKind::yearly);
+    EXPECT_EQ(yearly[0].phrase.month, 7);
+    EXPECT_EQ(yearly[0].phrase.day, 20);
+    EXPECT_EQ(yearly[1].phrase.month, 1);
+    EXPECT_EQ(yearly[1].phrase.day, 20);
+
+    auto monthly = phrases("cập nhật dữ liệu chậm nhất ngày 05, ngày 15 và ngày 25 của mỗi tháng;");
+    ASSERT_EQ(monthly.size(), 3u);
+    EXPECT_EQ(monthly[0].text, "chậm nhất ngày 05");
+    EXPECT_EQ(monthly[1].text, "ngày 15");
+    EXPECT_EQ(monthly[2].text, "ngày 25 của mỗi tháng");
+    int days[] = {5, 15, 25};
+    for (int k = 0; k < 3; ++k) {
+        EXPECT_EQ(monthly[k].phrase.kind, PhraseKind::monthly);
+        EXPECT_EQ(monthly[k].phrase.day, days[k]);
+    }
+
+    // Long month form, "hoặc", and OCR damage: marks lost, a spaced slash, "hàng".
+    auto spelled = phrases("gui ket qua truoc ngay 30 thang 6 hoac ngay 31 thang 12 hang nam.");
+    ASSERT_EQ(spelled.size(), 2u);
+    EXPECT_EQ(spelled[1].phrase.kind, PhraseKind::yearly);
+    EXPECT_EQ(spelled[1].phrase.month, 12);
+    EXPECT_EQ(spelled[1].phrase.day, 31);
+    auto noisy = phrases("báo cáo trước ngày 10 / 3 và ngày 10 / 9 hàng năm");
+    ASSERT_EQ(noisy.size(), 2u);
+    EXPECT_EQ(noisy[0].phrase.kind, PhraseKind::yearly);
+    EXPECT_EQ(noisy[1].phrase.month, 9);
+
+    // Without a shared suffix each date stands alone: the first is a date of the issue year.
+    auto plain = phrases("hoàn thành trước ngày 15/6 và báo cáo kết quả.");
+    ASSERT_EQ(plain.size(), 1u);
+    expect_date(plain[0].phrase, 0, 6, 15);
+    // A dated occurrence in the chain makes it no recurrence: "ngày 15/6/2025 và ngày 15/12 hằng năm".
+    auto dated = phrases("trước ngày 15/6/2025 và ngày 15/12 hằng năm");
+    ASSERT_GE(dated.size(), 1u);
+    expect_date(dated[0].phrase, 2025, 6, 15);
+    // Days without months cannot be yearly.
+    EXPECT_TRUE(phrases("trước ngày 10 và ngày 25 hằng năm").empty());
+}
+
 TEST(DeadlinePhrasesTest, RelativeTerms) {
     auto signed_term = only("Trong thời hạn 15 ngày kể từ ngày ký, các đơn vị báo cáo.", "Trong thời hạn 15 ngày kể từ ngày ký");
     ASSERT_TRUE(signed_term.term);
