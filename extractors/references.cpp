@@ -65,6 +65,65 @@ std::string proposer_before(const std::string& s, const FoldedText& f, std::size
     return name;
 }
 
+// The Quốc hội and its Standing Committee sign laws, codes, ordinances and
+// resolutions with their term in the symbol: 39/2019/QH14, 02/2022/UBTVQH15.
+std::string legislature_of(std::string_view symbol) {
+    std::size_t slash = symbol.rfind('/');
+    if (slash == std::string_view::npos) return {};
+    std::string_view code = symbol.substr(slash + 1);
+    auto term_after = [&](std::string_view prefix) {
+        return code.size() > prefix.size() && code.substr(0, prefix.size()) == prefix &&
+               code.find_first_not_of("0123456789", prefix.size()) == std::string_view::npos;
+    };
+    if (term_after("QH")) return "Quốc hội";
+    if (term_after("UBTVQH")) return "Ủy ban Thường vụ Quốc hội";
+    return {};
+}
+
+bool starts_type_name(const std::string& t, std::size_t i) {
+    for (const auto& [name, type] : doc_type_names_folded())
+        if (t.compare(i, name.size(), name) == 0 && (i + name.size() >= t.size() || !is_word_char(t[i + name.size()])))
+            return true;
+    return false;
+}
+
+constexpr std::size_t kMaxCitedNameWords = 18;
+
+// Laws, codes and ordinances are cited by their name, the number after it:
+// "Luật Đầu tư công số 39/2019/QH14", "Bộ luật Lao động năm 2019 số 45/2019/QH14",
+// "Luật Phòng, chống tham nhũng 36/2018/QH14"; so are the Quốc hội's resolutions
+// ("Nghị quyết về ... số 43/2022/QH15"). The number is the first "số <symbol>" (a
+// law's) or the first symbol of the legislature within the name's clause. Returns
+// its position in the folded text `t`, from `j`, the end of the type name.
+std::optional<std::size_t> number_after_name(const std::string& t, std::size_t j, bool any_symbol_after_so,
+                                             const std::string& s, const FoldedText& f) {
+    std::size_t words = 0;
+    for (std::size_t k = j; k < t.size() && words <= kMaxCitedNameWords; ++k) {
+        char c = t[k];
+        if (c == ';' || c == ':' || c == '(' || c == ')' || (c == '.' && (k + 1 >= t.size() || !is_word_char(t[k + 1]))))
+            return std::nullopt;
+        if (c != ' ' && c != '\n') continue;
+        while (k + 1 < t.size() && (t[k + 1] == ' ' || t[k + 1] == '\n')) ++k;
+        std::size_t w = k + 1;
+        if (w >= t.size()) return std::nullopt;
+        ++words;
+        if (starts_type_name(t, w) || t.compare(w, 7, "can cu ") == 0) return std::nullopt;  // the next citation
+        std::size_t at = w;
+        bool so = t.compare(w, 3, "so ") == 0;
+        if (so) {
+            at = w + 3;
+            while (at < t.size() && (t[at] == ' ' || t[at] == ':')) ++at;
+        } else if (!std::isdigit(static_cast<unsigned char>(t[w]))) {
+            continue;
+        }
+        auto symbol = number_symbol_at(s, f.origin[at]);
+        if (!symbol) continue;
+        if ((so && any_symbol_after_so) || !legislature_of(symbol->value).empty()) return at;
+        return std::nullopt;  // a symbol of another body: the name is not this one's
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSpan span, const Localities& localities,
@@ -94,6 +153,11 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
         if (so && (k + 2 >= t.size() || !is_word_char(t[k + 2]))) k += 2;
         while (k < t.size() && (t[k] == ' ' || t[k] == ':')) ++k;
         auto symbol = number_symbol_at(s, f.origin[k]);
+        // Capitalized: "pháp luật" in a sentence is the law at large, not a cited one.
+        bool cited_by_name = (type->code.empty() || type->code == "NQ") &&
+                             std::isupper(static_cast<unsigned char>(s[f.origin[i]]));
+        if (!symbol && cited_by_name)
+            if (auto at = number_after_name(t, j, type->code.empty(), s, f)) symbol = number_symbol_at(s, f.origin[*at]);
         if (!symbol || symbol->value == own_number) continue;
         Finding<Reference> ref;
         ref.value.number_symbol = symbol->value;
@@ -119,6 +183,7 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
             issuer = proposer_before(s, f, i);
         }
         if (!issuer.empty()) ref.value.issuer = complete_locality(expand_abbreviations(issuer), localities);
+        else ref.value.issuer = legislature_of(symbol->value);
         ref.confidence = ref.value.date ? 0.95 : 0.85;
         // One entry per cited document: a later, fuller mention replaces a bare one.
         bool merged = false;

@@ -69,6 +69,45 @@ TEST(References, OcrReadsSoAsS6) {
     EXPECT_EQ(r[0].date, "2021-12-30");
 }
 
+// Laws, codes, ordinances and the Quốc hội's resolutions: the name comes between the type and the number.
+TEST(References, LawsCitedByNameThenNumber) {
+    auto r = refs("Căn cứ Luật Tổ chức chính quyền địa phương số 77/2015/QH13; Căn cứ Bộ luật Dân sự năm 2015 "
+                  "số 91/2015/QH13; Luật Phòng, chống ma túy 73/2021/QH14; Pháp lệnh Ưu đãi người có công với "
+                  "cách mạng số 02/2020/UBTVQH14;");
+    ASSERT_EQ(r.size(), 4u);
+    EXPECT_EQ(r[0].number_symbol, "77/2015/QH13");
+    EXPECT_EQ(r[0].issuer, "Quốc hội");
+    EXPECT_EQ(r[1].number_symbol, "91/2015/QH13");
+    EXPECT_EQ(r[2].number_symbol, "73/2021/QH14");
+    EXPECT_EQ(r[3].number_symbol, "02/2020/UBTVQH14");
+    EXPECT_EQ(r[3].issuer, "Ủy ban Thường vụ Quốc hội");
+
+    auto nq = refs("Thực hiện Nghị quyết về tổ chức chính quyền đô thị số 97/2019/QH14 và Nghị quyết 55/2022/QH15.");
+    ASSERT_EQ(nq.size(), 2u);
+    EXPECT_EQ(nq[0].number_symbol, "97/2019/QH14");
+    EXPECT_EQ(nq[0].doc_type, "NQ");
+    EXPECT_EQ(nq[0].issuer, "Quốc hội");
+    EXPECT_EQ(nq[1].number_symbol, "55/2022/QH15");
+
+    // Marks lost and the number wrapped onto the next line (OCR, text PDF).
+    auto ocr = refs("Can cu Luat Dat dai so\n31/2024/QH15 ngay 18/01/2024;");
+    ASSERT_EQ(ocr.size(), 1u);
+    EXPECT_EQ(ocr[0].number_symbol, "31/2024/QH15");
+    EXPECT_EQ(ocr[0].date, "2024-01-18");
+}
+
+TEST(References, ANameIsNotFollowedPastItsClause) {
+    // A resolution of a local council after a Party resolution's name is that council's, cited by its own type;
+    // "pháp luật" is the law at large; a name ends at ";" and at the next type name.
+    auto r = refs("Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII; Quyết định số 12/QĐ-UBND. "
+                  "Theo quy định của pháp luật số liệu phải công khai. Luật Đầu tư công; Kế hoạch số 5/KH-UBND.");
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].number_symbol, "12/QĐ-UBND");
+    EXPECT_EQ(r[1].number_symbol, "5/KH-UBND");
+    // A Nghị quyết's name followed by another body's symbol is not that symbol's document.
+    EXPECT_TRUE(refs("Nghị quyết của Ban Chấp hành về nhiệm vụ năm 2025, số 10 xã đạt chuẩn.").empty());
+}
+
 TEST(References, NotReferences) {
     EXPECT_TRUE(refs("Quyết định này có hiệu lực kể từ ngày ký. Báo cáo số liệu 9 tháng, bão số 3.").empty());
 }
