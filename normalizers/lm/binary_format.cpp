@@ -34,13 +34,15 @@ std::vector<bool> extended_ngrams(const ModelNgrams& model, int n) {
     return extends;
 }
 
-// Written back now: the first process to map the model can then have its
-// page cache dropped and read again on huge pages (mapped_file.hpp), which
-// dirty pages would not allow. Best effort: a model left dirty still loads.
-void flush_to_disk(const std::filesystem::path& path) {
+// Written back and dropped from the page cache, which holds it in the small
+// folios of the writes: the first process to map the model then reads it
+// into 2 MiB folios, which it and every later process map with huge pages
+// (mapped_file.hpp). Best effort: a model left cached still loads (copied).
+void flush_and_uncache(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return;
     ::fdatasync(fd);
+    ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED);
     ::close(fd);
 }
 
@@ -167,7 +169,7 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
             throw std::runtime_error("writing language model " + path.string() + " failed: is the disk full?");
         }
     }
-    flush_to_disk(partial);
+    flush_and_uncache(partial);
     std::filesystem::rename(partial, path);
 }
 

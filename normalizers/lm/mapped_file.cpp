@@ -96,27 +96,22 @@ MappedFile::MappedFile(const std::filesystem::path& path) {
 }
 
 bool MappedFile::map_on_huge_pages(int fd) {
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        // The first attempt found the file cached in small folios: drop them
-        // (pages another process maps stay) so that it is read again into huge ones.
-        if (attempt == 1 && ::posix_fadvise(fd, 0, 0, POSIX_FADV_DONTNEED) != 0) return false;
-        const long long before = file_bytes_on_huge_pages();
-        if (before < 0) return false;
-        data_ = map_aligned(fd, size_, region_, region_size_);
-        if (!data_) return false;
-        ::madvise(const_cast<char*>(data_), size_, MADV_HUGEPAGE);
-        // A fault in a range advised so reads a whole 2 MiB folio when the
-        // file is not cached yet, and maps a cached one with one huge page.
-        for (std::size_t offset = 0; offset < size_; offset += kHugePage)
-            static_cast<void>(*static_cast<const volatile char*>(data_ + offset));
-        const long long on_huge_pages = file_bytes_on_huge_pages() - before;
-        // Every whole huge page of the file, but for a few the kernel may not have had.
-        if (on_huge_pages >= static_cast<long long>(size_ / kHugePage * kHugePage * 9 / 10)) {
-            loading_ = Loading::mapped;
-            return true;
-        }
-        release();
+    const long long before = file_bytes_on_huge_pages();
+    if (before < 0) return false;
+    data_ = map_aligned(fd, size_, region_, region_size_);
+    if (!data_) return false;
+    ::madvise(const_cast<char*>(data_), size_, MADV_HUGEPAGE);
+    // A fault in a range advised so reads a whole 2 MiB folio when the file
+    // is not cached yet, and maps a cached one with one huge page.
+    for (std::size_t offset = 0; offset < size_; offset += kHugePage)
+        static_cast<void>(*static_cast<const volatile char*>(data_ + offset));
+    const long long on_huge_pages = file_bytes_on_huge_pages() - before;
+    // Every whole huge page of the file, but for a few the kernel may not have had.
+    if (on_huge_pages >= static_cast<long long>(size_ / kHugePage * kHugePage * 9 / 10)) {
+        loading_ = Loading::mapped;
+        return true;
     }
+    release();
     return false;
 }
 

@@ -9,11 +9,15 @@
 // folios, which it allocates when a range advised MADV_HUGEPAGE is first read
 // (MADV_COLLAPSE cannot regroup a file's cache without
 // CONFIG_READ_ONLY_THP_FOR_FS, which the 6.18 kernel we measured on lacks:
-// EINVAL). A file just written or read with read() sits in small folios: then
-// its cache is dropped and read again, once, so that this and every later
-// process get huge pages. Where that does not work (pages another process maps, an old
-// kernel, no /proc), the file is copied into anonymous memory advised
-// MADV_HUGEPAGE instead, as fast to query but private and slower to load.
+// EINVAL), and only where the filesystem caches files in large folios (ext4
+// on recent kernels does). `vbtrack lm build` therefore leaves its model out
+// of the page cache (binary_format.cpp), so that the first process to map it
+// reads it into huge folios, and every later one maps those. A file cached in
+// small folios (copied with cp, read with read(), an older kernel) is copied
+// into anonymous memory advised MADV_HUGEPAGE instead, as fast to query but
+// private and slower to load. The loader never drops the cache itself: where
+// the filesystem cannot give large folios, every process would read the
+// model from disk again for nothing.
 #pragma once
 
 #include <cstddef>
