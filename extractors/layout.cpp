@@ -146,6 +146,27 @@ void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
         out.issuer_lines.push_back({line.begin + lead, line.begin + lead + rest.size()});
 }
 
+// Words a trích yếu line cannot end on: its phrase goes on, even when the next
+// line starts with a proper name ("... về tình hình thực hiện" + "Chương trình ...").
+// One syllable must keep its marks ("tại", not "tài"); two are told apart without them.
+constexpr std::string_view kOpenEnds[] = {"về", "của", "và", "cho", "với", "tại", "trên", "theo", "đến", "từ",
+                                          "các", "những", "giữa", "thuc hien", "trien khai"};
+
+bool ends_open(std::string_view line) {
+    const std::string lower = to_lower(line);
+    const std::string f = folded(line);
+    for (std::string_view end : kOpenEnds) {
+        const std::string& form = end.find(' ') == std::string_view::npos ? lower : f;
+        if (form.size() > end.size() && form.ends_with(end) && form[form.size() - end.size() - 1] == ' ') return true;
+    }
+    return false;
+}
+
+// The trích yếu is set bold and centred. A docx says so of each paragraph; a
+// text PDF's reader infers it from fonts and positions, so there it counts only
+// when the line above was set the same way.
+bool styled_as_title(const LineLayout& layout) { return layout.bold && layout.align == Align::center; }
+
 void find_title(const DocumentText& text, std::size_t first, Layout& out) {
     const bool docx = text.has_cells();
     for (std::size_t i = first; i < text.line_count(); ++i) {
@@ -169,8 +190,12 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         std::string_view wrapped = line.starts_with('-') && line.size() > 1 && line[1] != ' ' ? line.substr(1) : line;
         bool after_clause = !previous.empty() && (previous.back() == ':' || previous.back() == ';');
         bool goes_on_in_digits = starts_with_digit(wrapped) && !ends_clause(previous) && !is_numbered_clause(wrapped);
+        const auto& previous_layout = text.lines()[i - 1].layout;
+        bool pdf_styled = layout.source == TextSource::text_layer && styled_as_title(layout) &&
+                          styled_as_title(previous_layout) && !ends_clause(line);
+        bool goes_on_after_open_end = !after_clause && ends_open(previous) && !ends_clause(line) && !is_numbered_clause(line);
         bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits)) ||
-                         (docx && layout.bold && layout.align == Align::center);
+                         (docx && styled_as_title(layout)) || pdf_styled || goes_on_after_open_end;
         if (!continues) break;
         out.title_lines.push_back(i);
     }
