@@ -1,6 +1,7 @@
 #include "extractors/layout.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/dates.hpp"
 #include "extractors/fuzzy.hpp"
@@ -245,6 +246,75 @@ bool item_follows(const DocumentText& text, std::size_t from) {
 
 bool is_archive_item(std::string_view item) { return starts_with_folded(item.substr(item_text_start(item)), "luu"); }
 
+// The first two words of a line, folded, letters only ("_ vạt nhận: -" -> "vat",
+// "nhan"), whether a ':' follows them, and whether a lower-case word does (a
+// sentence goes on; a heading has at most the signature block's capitals after it).
+struct LeadingWords {
+    std::string first, second;
+    bool colon = false;
+    bool lower_after = false;
+};
+
+LeadingWords leading_words(std::string_view line) {
+    LeadingWords out;
+    std::size_t pos = 0;
+    int word = 0;
+    std::string current;
+    bool in_word = false;
+    while (pos < line.size()) {
+        std::size_t at = pos;
+        char32_t c = utf8::next(line, pos);
+        if (is_letter(c)) {
+            if (!in_word) ++word;
+            in_word = true;
+            if (word > 2) {
+                out.lower_after = out.lower_after || is_lower(c);
+            } else {
+                current.append(line.substr(at, pos - at));
+            }
+            continue;
+        }
+        if (in_word && word <= 2) (word == 1 ? out.first : out.second) = folded(current);
+        if (in_word) current.clear();
+        in_word = false;
+        if (word == 2 && c == U':' && !out.lower_after) out.colon = true;
+    }
+    if (in_word && word <= 2) (word == 1 ? out.first : out.second) = folded(current);
+    return out;
+}
+
+// Item lines within the next lines of a list that starts after `heading`: dash-led
+// items, with the signature column's capitals and OCR specks between them.
+std::size_t items_below(const DocumentText& text, std::size_t heading, bool& archive_item) {
+    std::size_t items = 0;
+    archive_item = false;
+    for (std::size_t i = heading + 1; i < std::min(text.line_count(), heading + 14); ++i) {
+        std::string_view line = text.line_text(i);
+        if (!is_item(line)) continue;
+        ++items;
+        archive_item = archive_item || is_archive_item(line);
+    }
+    return items;
+}
+
+// OCR may misread the heading beyond what the fuzzy match allows ("vạt nhận:",
+// "Nơ nhậu:"): then it is recognised by what makes it a heading rather than a
+// sentence — "nhận" nearly right (the distinctive word), a short first word, a
+// colon after it or an item right below, and a list of dash-led items under it
+// that ends with the archive copy ("Lưu: VT") or sits in the last part of the
+// document. A body line "Nội dung:" with a list under it differs in its second
+// word; a sentence does not put a list of items under its first two words.
+bool is_misread_recipients_heading(const DocumentText& text, std::size_t i) {
+    LeadingWords w = leading_words(trim(text.line_text(i)));
+    if (w.first.empty() || w.first.size() > 4 || w.lower_after || edit_distance(w.second, "nhan") > 1) return false;
+    if (edit_distance(w.first + " " + w.second, kRecipients.folded) > 4) return false;
+    if (!w.colon && !item_follows(text, i + 1)) return false;
+    bool archive = false;
+    std::size_t items = items_below(text, i, archive);
+    bool in_footer = i * 3 >= text.line_count() * 2;
+    return items >= 2 && (archive || in_footer);
+}
+
 std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std::size_t from) {
     for (std::size_t i = text.line_count(); i-- > from;) {
         std::string_view line = trim(text.line_text(i));
@@ -252,6 +322,8 @@ std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std
         auto match = find_fuzzy(head, kRecipients.folded, kRecipients.max_errors);
         if (match && match->begin <= 1) return i;
     }
+    for (std::size_t i = text.line_count(); i-- > from;)
+        if (is_misread_recipients_heading(text, i)) return i;
     return std::nullopt;
 }
 

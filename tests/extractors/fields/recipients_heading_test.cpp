@@ -1,0 +1,56 @@
+// A "Nơi nhận:" heading that OCR misread beyond the fuzzy match's two edits:
+// recognised by its shape (a short first word, "nhận" nearly right, a colon,
+// a dash-led list below it in the footer), never from a sentence of the body.
+// Footers written for these tests.
+#include <gtest/gtest.h>
+
+#include "document_builder.hpp"
+
+namespace vbtrack {
+namespace {
+
+const std::string kBody =
+    "ỦY BAN NHÂN DÂN\nXÃ PHONG THỔ\nSố: 31/TB-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Phong Thổ, ngày 8 tháng 8 năm 2025\nTHÔNG BÁO\nLịch trực phòng, chống lụt bão tháng 8 năm 2025\n"
+    "Ủy ban nhân dân xã thông báo lịch trực như sau:\n- Trực chỉ huy: Chủ tịch, Phó Chủ tịch UBND xã.\n"
+    "- Trực thường trực: công chức Văn phòng - Thống kê.\n";
+
+std::vector<std::string> recipients_after(const std::string& footer) {
+    return test::extract_text(kBody + footer, TextSource::ocr).recipients;
+}
+
+TEST(RecipientsHeading, MisreadBeyondTwoEdits) {
+    const std::vector<std::string> expected{"Ban Chỉ huy PCTT huyện", "Các thôn, bản", "Như trên"};
+    // Three edits ("Ma nhận"), then a speck line; specks around the heading; the signature column on its line.
+    EXPECT_EQ(recipients_after("Ma nhận:\n_\n- Ban Chỉ huy PCTT huyện;\n- Các thôn, bản;\n- Như trên;\n- Lưu: VT.\n"
+                               "CHỦ TỊCH\nVàng A Dế"),
+              expected);
+    EXPECT_EQ(recipients_after("_~ Ký nhạn : _-\n- Ban Chỉ huy PCTT huyện;\n- Các thôn, bản;\n- Như trên;\n- Lưu: VT.\n"
+                               "CHỦ TỊCH\nVàng A Dế"),
+              expected);
+    Record r = test::extract_text(kBody + "Mo1 nhân: TM. ỦY BAN NHÂN DÂN\n- Ban Chỉ huy PCTT huyện;\n"
+                                          "- Các thôn, bản;\nCHỦ TỊCH\n- Như trên;\n- Lưu: VT.\nVàng A Dế",
+                                  TextSource::ocr);
+    EXPECT_EQ(r.recipients, expected);
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Vàng A Dế");
+}
+
+TEST(RecipientsHeading, BodyLinesWithAListBelowAreNotTheHeading) {
+    // "nhân" as the second word of a sentence; "Nội dung:" with a list and an archive-like item.
+    Record r = test::extract_text(kBody + "Ba nhân viên trực ban:\n- Lò Văn Ón;\n- Lò Thị Ún;\n- Lưu Văn Pắn.\n"
+                                          "CHỦ TỊCH\nVàng A Dế",
+                                  TextSource::ocr);
+    EXPECT_TRUE(r.recipients.empty());
+    Record r2 = test::extract_text(kBody + "Nội dung:\n- Kiểm tra đê, kè;\n- Lưu giữ số liệu mưa.\nCHỦ TỊCH\nVàng A Dế",
+                                   TextSource::ocr);
+    EXPECT_TRUE(r2.recipients.empty());
+    // Early in the document, without an archive item: not the footer's heading.
+    Record r3 = test::extract_text(
+        "Hà nhận:\n- Thôn Nậm Cày;\n- Thôn Nà Pồ;\n" + kBody + "Ủy ban nhân dân xã đề nghị các thôn thực hiện.",
+        TextSource::ocr);
+    EXPECT_TRUE(r3.recipients.empty());
+}
+
+}  // namespace
+}  // namespace vbtrack
