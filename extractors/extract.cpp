@@ -5,6 +5,7 @@
 #include "extractors/issuer.hpp"
 #include "extractors/layout.hpp"
 #include "extractors/number_symbol.hpp"
+#include "extractors/official_names.hpp"
 #include "extractors/recipients.hpp"
 #include "extractors/references.hpp"
 #include "extractors/responsibility.hpp"
@@ -145,7 +146,14 @@ public:
             evidence.add("references[" + std::to_string(i) + "]", references[i]);
         }
         TextSpan body{layout.body_begin < text.line_count() ? text.lines()[layout.body_begin].span.begin : cited.end, cited.end};
-        auto roles = find_roles(text, body);
+        RoleContext role_context;
+        role_context.narrative = record.doc_type == "BC";
+        role_context.is_issuer = [issuer = folded(record.issuer)](const std::string& name) {
+            // "Ủy ban nhân dân huyện" names the issuer "Ủy ban nhân dân huyện Thọ Xuân"; "UBND huyện" too.
+            std::string n = folded(expand_abbreviations(name));
+            return !n.empty() && issuer.rfind(n, 0) == 0 && (issuer.size() == n.size() || issuer[n.size()] == ' ');
+        };
+        auto roles = find_roles(text, body, role_context);
         for (std::size_t i = 0; i < roles.size(); ++i) {
             record.responsible_bodies.push_back({roles[i].name, roles[i].role});
             evidence.add("responsible_bodies[" + std::to_string(i) + "]", roles[i].span, 0.8, roles[i].rule);

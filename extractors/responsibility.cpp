@@ -19,12 +19,14 @@ struct Word {
     TextSpan span;      // without trailing punctuation
     std::string f;      // lower case
     bool upper = false;  // starts with a capital
+    bool title = false;  // a capital, then lower case: "Xuân", not "UBND" or "PT-TH"
     char punct = 0;      // ',', ';', ':', '.' right after the word, or 0
     bool predicate = false;  // a verb of what the body does starts here (see mark_predicates)
     bool stop = false;       // a name ends before this word: a verb or a preposition
 };
 
 void mark_predicates(std::vector<Word>& w);
+bool body_head_at(const std::vector<Word>& w, std::size_t i);
 
 std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
     std::vector<Word> out;
@@ -45,6 +47,7 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
         w.f = to_lower(std::string_view(s).substr(b, e - b));
         std::size_t pos = b;
         w.upper = b < e && is_upper(utf8::next(s, pos));
+        w.title = w.upper && pos < e && is_lower(utf8::next(s, pos));
         out.push_back(std::move(w));
     }
     mark_predicates(out);
@@ -81,10 +84,82 @@ constexpr std::string_view kPredicates[] = {
     "tiếp xúc",   "làm sạch",   "hoàn thiện",  "điều hành",   "đưa",        "xử lý",        "nạo vét",
     "chăm sóc",   "nâng cao",   "duy trì",     "trả lời",     "sơ tuyển",   "dọn dẹp",      "thống kê",
     "phát biểu",  "ứng cử",     "yêu cầu",     "đề nghị",
+    // What bodies are told to do with money, order, information and people.
+    "ưu tiên",    "giữ vững",   "giữ gìn",     "kiểm soát",   "chi trả",    "thanh toán",   "giải ngân",
+    "phân bổ",    "cấp phát",   "bàn giao",    "tiếp thu",    "phổ biến",   "thẩm tra",     "phê duyệt",
+    "điều chỉnh", "bổ sung",    "sửa đổi",     "chấn chỉnh",  "thu hồi",    "xác minh",     "công khai",
+    "công bố",    "niêm yết",   "đăng tải",    "cập nhật",    "phát động",  "vận hành",     "sắp xếp",
+    "rút kinh nghiệm", "phát hiện", "ngăn chặn", "phòng ngừa", "ứng phó",     "khảo sát",
+    "lựa chọn",   "giới thiệu", "chuyển",      "nộp",         "phát huy",   "nhân rộng",    "lồng ghép",
+    "kiện toàn",  "tập huấn",
+    // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
+    "trực tiếp",
 };
 
 // Words that end a name without being what the body does ("là cơ quan ...", "theo quy định").
-constexpr std::string_view kNameStops[] = {"là", "được", "để", "theo", "tại", "về", "trước", "nhằm", "đến", "trong"};
+// Tense and aspect words too: they stand before a verb, never in a name, and a
+// body that "đã" (has) done something is reported on, not given a task.
+// "kính" opens the courtesy of a submission ("... kính trình", "kính đề nghị").
+constexpr std::string_view kNameStops[] = {"là",  "được", "để",   "theo", "tại", "về",  "trước", "nhằm", "đến", "trong",
+                                           "sau", "đã",   "đang", "chưa", "cũng", "vẫn", "đều",  "luôn", "kính"};
+// Modal words open what a body is asked to do ("Sở X cần ưu tiên ...").
+constexpr std::string_view kModals[] = {"cần", "phải", "sẽ", "hãy"};
+
+// A verb's syllables that also end a common noun ("công trình", "dự án đầu tư xây
+// dựng"): after these words they belong to the noun, which may be part of a name
+// ("Công ty Quản lý công trình thủy lợi", "Ban Quản lý dự án đầu tư xây dựng huyện").
+struct NounCompound {
+    std::string_view before;  // the word(s) before, lower case in the text
+    std::string_view verb;
+};
+constexpr NounCompound kNounCompounds[] = {
+    {"công", "trình"}, {"chương", "trình"}, {"quy", "trình"}, {"lộ", "trình"},  {"tờ", "trình"},
+    {"tiến", "trình"}, {"giáo", "trình"},   {"hành", "trình"}, {"đầu tư", "xây"},
+};
+
+bool ends_noun_compound(const std::vector<Word>& w, std::size_t i) {
+    for (const auto& nc : kNounCompounds) {
+        if (w[i].f != nc.verb) continue;
+        std::size_t parts = nc.before.find(' ') == std::string_view::npos ? 1 : 2;
+        if (i < parts) continue;
+        std::string before;
+        bool lower = true;
+        for (std::size_t k = i - parts; k < i; ++k) {
+            if (w[k].punct || w[k].upper) lower = false;
+            before += (k > i - parts ? " " : "") + w[k].f;
+        }
+        if (lower && before == nc.before) return true;
+    }
+    return false;
+}
+
+// Words that may follow a place name inside a body's name: its level or a link
+// to the next part ("Mặt trận Tổ quốc Việt Nam tỉnh", "Quảng Trị và ...").
+constexpr std::string_view kAfterPlace[] = {"tỉnh", "huyện", "xã", "thị", "thành", "quận", "phường", "cấp", "và",
+                                            "của", "-", "–", "khu", "chi", "khóa", "nhiệm", "lần"};
+
+// "Đồn Biên phòng Bản Vược giữ vững ...", "Kho bạc Nhà nước Thọ Xuân kiểm soát ...":
+// a name ends with its place, a run of two or more title-case syllables after a
+// lower-case word; a lower-case word after it that is not a level or a link is
+// where the sentence's verb starts, listed or not.
+bool after_place_name(const std::vector<Word>& w, std::size_t i) {
+    if (i < 3 || w[i].upper) return false;
+    std::size_t run = 0;
+    std::size_t k = i;
+    while (k > 0 && w[k - 1].title && !w[k - 1].punct && w[k - 1].f != "các") {
+        --k;
+        ++run;
+    }
+    // The run is inside a name: after one of its lower-case words, not after a
+    // verb or a preposition, and not itself the start of a name ("với Sở Giáo dục").
+    if (run < 2 || k == 0 || w[k - 1].upper || w[k - 1].punct || w[k - 1].stop) return false;
+    for (std::string_view word : {"với", "và", "của", "giao", "cho", "các", "những"})
+        if (w[k - 1].f == word) return false;
+    if (body_head_at(w, k)) return false;
+    for (std::string_view link : kAfterPlace)
+        if (w[i].f == link) return false;
+    return true;
+}
 
 // Marks the words where a predicate (one to three syllables) starts, once per
 // sentence: name lists ask for every word.
@@ -98,8 +173,17 @@ void mark_predicates(std::vector<Word>& w) {
         if (w[i].upper) continue;
         if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những")) continue;  // "các tổ chức": a noun
         for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
+        // "X giao Y ...": X assigns; "giao thông", "giao dịch" are nouns that names hold.
+        if (w[i].f == "giao" && !(i + 1 < w.size() && (w[i + 1].f == "thông" || w[i + 1].f == "dịch"))) w[i].stop = true;
+        for (std::string_view modal : kModals) w[i].predicate = w[i].predicate || w[i].f == modal;
+        w[i].stop = w[i].stop || w[i].predicate;
         // After a comma "tổ chức" is one more kind in a list ("các phòng, ban, tổ chức đoàn thể").
         if (i > 0 && w[i - 1].punct == ',' && w[i].f == "tổ") continue;
+        if (ends_noun_compound(w, i)) continue;
+        if (after_place_name(w, i)) {
+            w[i].predicate = w[i].stop = true;
+            continue;
+        }
         std::string joined = w[i].f;
         for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
             if (n > 1) {
@@ -138,12 +222,21 @@ constexpr std::string_view kBodyHeads[] = {
     "tỉnh ủy",   "huyện ủy", "thành ủy",   "các",       "thường trực", "kho bạc",   "bảo hiểm",  "đội",
     "công chức", "trưởng",   "chủ tịch",   "giám đốc",  "thủ trưởng", "hiệu trưởng", "lãnh đạo", "tổ",
     "viện",      "mặt trận", "đoàn",       "hội",       "chi bộ",     "công ty",    "ngân hàng", "cơ quan",
-    "ubmttq",    "ub",       "tt",         "chánh",     "ủy"};
+    "ubmttq",    "ub",       "tt",         "chánh",     "ủy",         "đại biểu",   "bệnh viện", "trạm"};
+
+// First words of a name only when capitalized: lower case they are common words
+// ("báo cáo", "đài", "trường hợp").
+constexpr std::string_view kCapitalizedBodyHeads[] = {"báo", "đài", "đồn", "trường", "quỹ", "chi nhánh", "hạt"};
 
 bool body_head_at(const std::vector<Word>& w, std::size_t i) {
     if (i >= w.size()) return false;
     if (phrase_at(w, i, "tổ chức")) return false;  // "Tổ chức thực hiện": the activity, not a team
+    // "Lãnh đạo Văn phòng", "Lãnh đạo các sở": the leaders of a body; "Lãnh đạo phát triển ...": the verb.
+    if (phrase_at(w, i, "lãnh đạo")) return body_head_at(w, i + 2);
     for (std::string_view h : kBodyHeads)
+        if (phrase_at(w, i, h)) return true;
+    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return false;
+    for (std::string_view h : kCapitalizedBodyHeads)
         if (phrase_at(w, i, h)) return true;
     return false;
 }
@@ -165,13 +258,15 @@ struct NameRange {
 // The names of a list starting at word b: "Sở Tư pháp, Sở Lao động - Thương binh
 // và Xã hội, Bảo hiểm xã hội tỉnh làm sạch ..." -> three names. The list ends at
 // a predicate or at ':' ';' '.'; items split at a comma before a capital or
-// "các", and at "và các".
+// "các", at "và các", and, once the list has a comma, at "và" before a body:
+// "X, Y và đại biểu Z" is three.
 std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std::size_t* list_end = nullptr) {
     std::vector<NameRange> out;
     std::size_t start = b, i = b;
     for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
         if (i > start && w[i].stop) break;
-        if (w[i].f == "và" && i + 1 < w.size() && w[i + 1].f == "các" && i > start) {
+        if (w[i].f == "và" && i + 1 < w.size() && i > start &&
+            (w[i + 1].f == "các" || (!out.empty() && body_head_at(w, i + 1)))) {
             out.push_back({start, i});
             start = i + 1;
             continue;
@@ -204,8 +299,8 @@ bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
 
 class SentenceRoles {
 public:
-    SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject)
-        : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject) {
+    SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject, const RoleContext& context)
+        : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject), context_(context) {
         while (lead_ < w_.size() && is_marker(w_[lead_])) ++lead_;
     }
 
@@ -222,6 +317,7 @@ public:
                 if (w_[i + 1].punct == ',' && phrase_at(w_, i + 2, "đôn đốc")) i += 3;  // "theo dõi, đôn đốc"
             }
             else if (phrase_at(w_, i, "lãnh đạo") && !clause_start(i)) leads_other(i);
+            else if (phrase_at(w_, i, "chỉ đạo") && !clause_start(i) && !advised(clause_begin(i))) leads_other(i);
             else if (phrase_at(w_, i, "có trách nhiệm") && !clause_start(i)) assign_subject(i, "thực hiện", "role.trach_nhiem");
             else if ((phrase_at(w_, i, "yêu cầu") || phrase_at(w_, i, "đề nghị")) && !clause_start(i)) requested(i + 2);
         }
@@ -305,15 +401,21 @@ private:
         if (lead && !lead->empty()) add(*lead, "theo dõi", w_[i].span, "role.theo_doi.lead");
         else assign_subject(i, "theo dõi", "role.theo_doi");
     }
-    // "X lãnh đạo, chỉ đạo Y ...": both carry it out.
+    // "tham mưu X chỉ đạo ...": X is advised to direct, and gives no one a task yet.
+    bool advised(std::size_t b) const { return b >= 2 && phrase_at(w_, b - 2, "tham mưu"); }
+    // "X lãnh đạo, chỉ đạo Y ...", "X chỉ đạo Y tổ chức ...": both carry it out;
+    // "X chỉ đạo Y chủ trì, phối hợp với Z": Y's role is the one its clause gives.
     void leads_other(std::size_t i) {
         std::size_t b = clause_begin(i);
         if (!is_name_span(w_, b, i)) return;
         assign_subject(i, "thực hiện", "role.lanh_dao");
         std::size_t k = i + 2;
-        if (w_[i + 1].punct == ',' && phrase_at(w_, k, "chỉ đạo")) k += 2;
-        if (k < w_.size() && body_head_at(w_, k))
-            for (auto r : name_list(w_, k)) add_range(r, "thực hiện", "role.lanh_dao.object");
+        if (k < w_.size() && w_[i + 1].punct == ',' && phrase_at(w_, k, "chỉ đạo")) k += 2;
+        if (k >= w_.size() || !body_head_at(w_, k)) return;
+        std::size_t end = 0;
+        auto names = name_list(w_, k, &end);
+        if (end < w_.size() && (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp"))) return;
+        for (auto r : names) add_range(r, "thực hiện", "role.lanh_dao.object");
     }
     // "yêu cầu Thủ trưởng ..., Chủ tịch ..." — named bodies, not "các cơ quan, đơn vị" at large.
     void requested(std::size_t b) {
@@ -326,21 +428,32 @@ private:
         if (!named) return;
         for (auto r : names) add_range(r, "thực hiện", "role.yeu_cau");
     }
-    // "1. Phòng Tài chính ... căn cứ ...", "- Thường trực HĐND xã thông báo ...":
-    // a list item or sentence whose subject is a body and whose verb follows.
+    // "1. Phòng Tài chính ... căn cứ ...", "- Thường trực HĐND xã thông báo ...",
+    // "Trung tâm Y tế huyện cập nhật ...", "Các sở, ban, ngành; Ủy ban nhân dân các
+    // huyện rà soát ...": a sentence whose subject is a body (or bodies, listed with
+    // "," or ";") and whose verb follows.
     void subject_verb() {
         std::size_t b = 0;
-        bool item = false;
-        while (b < w_.size() && is_marker(w_[b])) {
-            ++b;
-            item = true;
-        }
+        while (b < w_.size() && is_marker(w_[b])) ++b;
+        const bool item = b > 0;
+        if (!item && context_.narrative) return;
         if (b >= w_.size() || !body_head_at(w_, b)) return;
-        if (!item && w_[b].f != "các") return;
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
+        while (!names.empty() && end < w_.size() && w_[end - 1].punct == ';' && body_head_at(w_, end)) {
+            std::size_t next_end = 0;
+            auto more = name_list(w_, end, &next_end);
+            if (more.empty()) break;
+            names.insert(names.end(), more.begin(), more.end());
+            end = next_end;
+        }
         if (names.empty() || end >= w_.size() || !w_[end].predicate) return;
+        // "X tuyên bố lý do, giới thiệu ...": a verb the list does not know came before the comma.
+        if (w_[end - 1].punct == ',') return;
         if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp") || phrase_at(w_, end, "lãnh đạo")) return;
+        if (!item && names.size() == 1 && context_.is_issuer &&
+            context_.is_issuer(name_text(s_, w_, names.front().begin, names.front().end)))
+            return;
         for (auto r : names) add_range(r, "thực hiện", "role.subject");
     }
     // "... ; các ông, bà có tên tại Điều 1 và các tổ chức, cá nhân có liên quan
@@ -399,6 +512,7 @@ private:
     const std::string& s_;
     std::vector<Word> w_;
     std::string subject_;
+    const RoleContext& context_;
     std::size_t lead_ = 0;  // list markers ("-", "2.1.", "a)") opening the sentence
     std::vector<RoleAssignment> out_;
 };
@@ -441,11 +555,12 @@ bool is_numbered_line(const DocumentText& text, std::size_t line) {
 
 }  // namespace
 
-std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence, const std::string& subject) {
-    return SentenceRoles(text, sentence, subject).run();
+std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence, const std::string& subject,
+                                              const RoleContext& context) {
+    return SentenceRoles(text, sentence, subject, context).run();
 }
 
-std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body) {
+std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, const RoleContext& context) {
     std::vector<RoleAssignment> out;
     std::string subject;
     for (const TextSpan& sentence : split_sentences(text, body)) {
@@ -457,7 +572,7 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body) 
             subject = heading.value_or("");
             if (heading) continue;
         }
-        for (auto& r : roles_in_sentence(text, sentence, subject)) out.push_back(std::move(r));
+        for (auto& r : roles_in_sentence(text, sentence, subject, context)) out.push_back(std::move(r));
     }
     // One entry per (name, role).
     std::vector<RoleAssignment> unique;

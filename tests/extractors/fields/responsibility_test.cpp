@@ -83,6 +83,102 @@ TEST(Roles, ListTypedWithoutSpaceIsTheSameName) {
     EXPECT_TRUE(has(p, "Các phòng, ban chuyên môn", "phối hợp"));
 }
 
+// Where a name ends when its verb is not in the list: a tense or modal word, or the
+// place that closes the name ("... Nậm Nhùn" + a verb). A verb's syllables that
+// end a common noun ("công trình", "đầu tư xây dựng") stay in the name.
+TEST(Roles, NamesEndAtThePlaceOrAModalWordNotInsideANoun) {
+    Pairs p = roles("- Hạt Kiểm lâm Mường Tè tuần tra bảo vệ rừng đầu nguồn.\n"
+                    "- Chi cục Thuế khu vực Sìn Hồ sẽ hướng dẫn hộ kinh doanh kê khai.\n"
+                    "- Sở Công Thương cần ưu tiên bố trí điểm bán hàng bình ổn giá.\n"
+                    "- Ban Quản lý dự án đầu tư xây dựng khu vực phía Bắc chủ trì, phối hợp với Công ty Cổ phần Tư vấn "
+                    "công trình giao thông Lai Châu khảo sát tuyến đường.\n");
+    EXPECT_TRUE(has(p, "Hạt Kiểm lâm Mường Tè", "thực hiện"));
+    EXPECT_TRUE(has(p, "Chi cục Thuế khu vực Sìn Hồ", "thực hiện"));
+    EXPECT_TRUE(has(p, "Sở Công Thương", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ban Quản lý dự án đầu tư xây dựng khu vực phía Bắc", "chủ trì"));
+    EXPECT_TRUE(has(p, "Công ty Cổ phần Tư vấn công trình giao thông Lai Châu", "phối hợp"));
+    EXPECT_EQ(p.size(), 5u);
+    // The place ends the name whatever the verb: one OCR garbled ("tuan tra" for "tuần tra").
+    Pairs ocr = roles("- Hạt Kiểm lâm Mường Tè tuan tra bao ve rung dau nguon.\n");
+    EXPECT_TRUE(has(ocr, "Hạt Kiểm lâm Mường Tè", "thực hiện"));
+}
+
+// Subjects that are not a numbered item, subjects joined by ";", "X, Y và Z".
+TEST(Roles, SubjectsOfPlainSentencesAndLists) {
+    Pairs p = roles("III. TỔ CHỨC THỰC HIỆN\n"
+                    "Trung tâm Y tế huyện chủ động dự trữ thuốc, hóa chất.\n"
+                    "Các trường học; Ủy ban nhân dân các xã, thị trấn tuyên truyền cho phụ huynh học sinh.\n"
+                    "Giao Ban Kinh tế - Xã hội, Ban Pháp chế và đại biểu HĐND huyện giám sát việc thực hiện.\n");
+    EXPECT_TRUE(has(p, "Trung tâm Y tế huyện", "thực hiện"));
+    EXPECT_TRUE(has(p, "Các trường học", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã, thị trấn", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ban Pháp chế", "theo dõi"));
+    EXPECT_TRUE(has(p, "Đại biểu HĐND huyện", "theo dõi"));
+    EXPECT_FALSE(has(p, "Ban Pháp chế và đại biểu HĐND huyện", "theo dõi"));
+    // A past achievement in a report names who did it, but assigns nothing.
+    EXPECT_TRUE(roles("Các xã, thị trấn đã tổ chức 45 hội nghị tuyên truyền.").empty());
+}
+
+// The body a "chỉ đạo" directs carries the task out, unless its own clause gives it a role;
+// newspapers and stations as subjects; "Lãnh đạo" at a heading's start is the verb.
+TEST(Roles, DirectedBodiesPressAndLeadershipHeadings) {
+    Pairs p = roles("2. Ủy ban nhân dân huyện chỉ đạo các phòng, ban chuyên môn kiểm tra việc chấp hành.\n"
+                    "3. Ủy ban nhân dân huyện chỉ đạo Phòng Y tế chủ trì, phối hợp với Công an huyện kiểm tra.\n"
+                    "4. Báo Điện Biên Phủ, Đài Phát thanh - Truyền hình tỉnh phối hợp với Sở Y tế đưa tin.\n"
+                    "5. Lãnh đạo xây dựng hệ thống chính trị\n"
+                    "- Các chi bộ tổ chức sinh hoạt chuyên đề.\n");
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân huyện", "thực hiện"));
+    EXPECT_TRUE(has(p, "Các phòng, ban chuyên môn", "thực hiện"));
+    EXPECT_TRUE(has(p, "Phòng Y tế", "chủ trì"));
+    EXPECT_FALSE(has(p, "Phòng Y tế", "thực hiện"));
+    EXPECT_TRUE(has(p, "Công an huyện", "phối hợp"));
+    EXPECT_TRUE(has(p, "Báo Điện Biên Phủ", "phối hợp"));
+    EXPECT_TRUE(has(p, "Đài Phát thanh - Truyền hình tỉnh", "phối hợp"));
+    EXPECT_TRUE(has(p, "Các chi bộ", "thực hiện"));
+    for (const auto& [n, r] : p) EXPECT_NE(n.rfind("Lãnh đạo", 0), 0u) << n;
+    // "Lãnh đạo" followed by a body is the body's leaders.
+    EXPECT_TRUE(has(roles("- Lãnh đạo Văn phòng Huyện ủy kiểm tra hồ sơ.\n"), "Lãnh đạo Văn phòng Huyện ủy", "thực hiện"));
+}
+
+// The issuer's own voice in a plain sentence (a submission, an announcement)
+// gives it no task; a list item addressed to it does. A report's plain sentences
+// narrate what was done.
+TEST(Roles, TheIssuersOwnVoiceAndReportsAreNotTasks) {
+    auto roles_of = [](std::string_view text, const RoleContext& context) {
+        DocumentText t = DocumentText::from_plain(text);
+        Pairs out;
+        for (const auto& r : find_roles(t, {0, t.text().size()}, context)) out.emplace_back(r.name, r.role);
+        return out;
+    };
+    RoleContext issuer;
+    issuer.is_issuer = [](const std::string& name) { return name == "Ủy ban nhân dân xã" || name == "Đảng ủy"; };
+    EXPECT_TRUE(roles_of("Ủy ban nhân dân xã kính trình Hội đồng nhân dân xã xem xét, quyết định.", {}).empty());
+    EXPECT_TRUE(roles_of("Ủy ban nhân dân xã thông báo để các thôn, bản biết, thực hiện.", issuer).empty());
+    Pairs item = roles_of("- Đảng ủy tổ chức hội nghị sơ kết trước ngày 15/7/2025.", issuer);
+    EXPECT_TRUE(has(item, "Đảng ủy", "thực hiện"));
+    Pairs other = roles_of("Trạm Y tế xã tổ chức tiêm chủng cho trẻ em.", issuer);
+    EXPECT_TRUE(has(other, "Trạm Y tế xã", "thực hiện"));
+
+    RoleContext report;
+    report.narrative = true;
+    EXPECT_TRUE(roles_of("Trạm Y tế xã tổ chức tiêm chủng cho 320 trẻ em.", report).empty());
+    EXPECT_TRUE(has(roles_of("- Trạm Y tế xã tổ chức tiêm chủng bổ sung trong Quý IV/2025.", report), "Trạm Y tế xã",
+                    "thực hiện"));
+}
+
+// A verb the list does not know, before a comma and a listed verb: no name is read
+// through it ("... ghi nhận, đánh giá cao"); "tham mưu X chỉ đạo" directs no one yet.
+TEST(Roles, UnknownVerbBeforeACommaAndAdvisedDirection) {
+    EXPECT_TRUE(roles("Hội đồng nhân dân xã ghi nhận, đánh giá cao kết quả đạt được.").empty());
+    // "X giao Y ..." (X assigns, OCR split the sentence before X); "giao thông" stays in a name.
+    EXPECT_TRUE(roles("Văn phòng giao tổ chức, cá nhân liên quan nghiên cứu trả lời.").empty());
+    EXPECT_TRUE(has(roles("- Phối hợp với Đội Cảnh sát giao thông huyện kiểm tra."), "Đội Cảnh sát giao thông huyện",
+                    "phối hợp"));
+    Pairs p = roles("- Văn phòng tham mưu Giám đốc Sở chỉ đạo các phòng xử lý kiến nghị.");
+    EXPECT_FALSE(has(p, "Giám đốc Sở", "thực hiện"));
+    EXPECT_FALSE(has(p, "Các phòng", "thực hiện"));
+}
+
 TEST(Roles, NounsAreNotRoles) {
     Pairs p = roles("Chủ trì Hội nghị kết luận các nội dung. Ban Thường vụ ghi nhận sự nỗ lực của các cấp ủy. "
                     "Tổ chức thực hiện kế hoạch theo yêu cầu của Sở Nội vụ.");
