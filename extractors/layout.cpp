@@ -244,6 +244,9 @@ bool item_follows(const DocumentText& text, std::size_t from) {
     return false;
 }
 
+// An item that ends with its comma or semicolon is complete: the next line is not a wrap of it.
+bool item_closed(const DocumentText& text, TextSpan item) { return ends_item(text.slice(item)); }
+
 bool is_archive_item(std::string_view item) { return starts_with_folded(item.substr(item_text_start(item)), "luu"); }
 
 // The first two words of a line, folded, letters only ("_ vạt nhận: -" -> "vat",
@@ -356,11 +359,16 @@ void find_footer(const DocumentText& text, Layout& out) {
                     break;
                 }
                 out.recipient_items.push_back(text.lines()[i].span);
-            } else if (!out.recipient_items.empty() && (!is_all_caps(item) || ends_item(item))) {
+            } else if (!out.recipient_items.empty() && (!is_all_caps(item) || ends_item(item)) &&
+                       !(item_closed(text, out.recipient_items.back()) && !starts_lower(trim(item)) &&
+                         item_follows(text, i + 1))) {
                 // A wrapped item; the signature block that ends the list starts in capitals
                 // and ends no line with an item's comma or semicolon ("ỦY," is a wrapped "Tỉnh ủy,").
                 out.recipient_items.back().end = text.lines()[i].span.end;
-            } else if (is_all_caps(item) && item_follows(text, i + 1)) {
+            } else if ((is_all_caps(item) || !out.recipient_items.empty()) && item_follows(text, i + 1)) {
+                // The signature column read between the rows: its capitals, or, after an item
+                // closed by its comma or semicolon, the signer's name (a capital; a wrap in
+                // lower case goes on the item: "thành ủy," + "đảng ủy trực thuộc ...").
                 out.signature_lines.push_back(text.lines()[i].span);
             } else {
                 break;

@@ -52,5 +52,22 @@ TEST(RecipientsHeading, BodyLinesWithAListBelowAreNotTheHeading) {
     EXPECT_TRUE(r3.recipients.empty());
 }
 
+// Read row by row, the signer's name may fall between the last items: after an
+// item closed by its semicolon, a line in capitals-first with an item below it is
+// the signature column, not a wrap of the item; a lower-case line still is.
+TEST(RecipientsHeading, SignersNameBetweenTheItems) {
+    Record r = test::extract_text(kBody + "Nơi nhận:\n- Ban Chỉ huy PCTT huyện;\nCHỦ TỊCH\n- Các thôn, bản;\n;\n"
+                                          "Vàng A Dế\n- Lưu: VT.\n",
+                                  TextSource::ocr);
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ban Chỉ huy PCTT huyện", "Các thôn, bản"}));
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Vàng A Dế");
+    Record wrapped = test::extract_text(kBody + "Nơi nhận:\n- Các trường mầm non, tiểu học,\ntrung học cơ sở trên địa bàn;\n"
+                                                "- Lưu: VT.\nCHỦ TỊCH\nVàng A Dế",
+                                        TextSource::ocr);
+    EXPECT_EQ(wrapped.recipients,
+              (std::vector<std::string>{"Các trường mầm non, tiểu học, trung học cơ sở trên địa bàn"}));
+}
+
 }  // namespace
 }  // namespace vbtrack
