@@ -88,7 +88,7 @@ constexpr std::string_view kPredicates[] = {
     "ưu tiên",    "giữ vững",   "giữ gìn",     "kiểm soát",   "chi trả",    "thanh toán",   "giải ngân",
     "phân bổ",    "cấp phát",   "bàn giao",    "tiếp thu",    "phổ biến",   "thẩm tra",     "phê duyệt",
     "điều chỉnh", "bổ sung",    "sửa đổi",     "chấn chỉnh",  "thu hồi",    "xác minh",     "công khai",
-    "công bố",    "niêm yết",   "đăng tải",    "cập nhật",    "phát động",  "vận hành",     "sắp xếp",
+    "công bố",    "niêm yết",   "đăng tải",    "phát động",  "vận hành",     "sắp xếp",
     "rút kinh nghiệm", "phát hiện", "ngăn chặn", "phòng ngừa", "ứng phó",     "khảo sát",
     "lựa chọn",   "giới thiệu", "chuyển",      "nộp",         "phát huy",   "nhân rộng",    "lồng ghép",
     "kiện toàn",  "tập huấn",
