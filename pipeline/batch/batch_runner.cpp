@@ -25,12 +25,16 @@ FileOutcome outcome_of(const Record& r) {
     return FileOutcome::failed;
 }
 
+// A file with its format, detected once: ordering the batch needs it, and
+// reading the first bytes again would cost a second round trip on a network share.
+struct InputFile {
+    std::filesystem::path path;
+    Format format;
+};
+
 // Word files are the author's own text with the right marks: read first, they
 // teach the model the archive's vocabulary before the scans are repaired.
-bool is_word_file(const std::filesystem::path& path) {
-    const Format format = detect_format(path);
-    return format == Format::docx || format == Format::doc;
-}
+bool is_word_file(const InputFile& file) { return file.format == Format::docx || file.format == Format::doc; }
 
 // How many Word files teach at most: counting a thousand documents' syllables
 // takes tens of megabytes, and the first thousand of one archive already hold
@@ -43,10 +47,10 @@ public:
           const BatchOptions& options, ProgressReporter& progress)
         : store_(store), pipeline_(pipeline), options_(options), progress_(progress) {
         summary_.files = files.size();
-        const auto others = std::stable_partition(files.begin(), files.end(), is_word_file);
-        others_.assign(std::make_move_iterator(others), std::make_move_iterator(files.end()));
-        files.erase(others, files.end());
-        word_files_ = std::move(files);
+        for (auto& path : files) {
+            const Format format = detect_format(path);
+            (is_word_file({path, format}) ? word_files_ : others_).push_back({std::move(path), format});
+        }
     }
 
     BatchSummary run() {
@@ -77,13 +81,13 @@ public:
     }
 
 private:
-    void run_phase(const std::vector<std::filesystem::path>& files, unsigned jobs) {
+    void run_phase(const std::vector<InputFile>& files, unsigned jobs) {
         next_ = 0;
         std::vector<std::jthread> workers;
         for (unsigned i = 0; i < jobs; ++i) workers.emplace_back([this, &files] { work(files); });
     }
 
-    void work(const std::vector<std::filesystem::path>& files) {
+    void work(const std::vector<InputFile>& files) {
         for (std::size_t i; (i = next_++) < files.size() && !stop_;) {
             try {
                 report(process(files[i], learning_ && i < kMaxTeachingFiles));
@@ -103,12 +107,13 @@ private:
         stop_ = true;
     }
 
-    FileEvent process(const std::filesystem::path& path, bool teaches) {
+    FileEvent process(const InputFile& file, bool teaches) {
+        const std::filesystem::path& path = file.path;
         FileEvent event;
         event.path = path.string();
         SourceInfo source;
         try {
-            source = describe_file(path);
+            source = describe_file(path, file.format);
         } catch (const std::exception& e) {
             // Unreadable bytes cannot be hashed: the record is keyed by the path instead.
             source.path = path.string();
@@ -153,7 +158,7 @@ private:
         progress_.file_done(event, summary_);
     }
 
-    std::vector<std::filesystem::path> word_files_, others_;
+    std::vector<InputFile> word_files_, others_;
     Store& store_;
     DocumentPipeline& pipeline_;
     BatchOptions options_;

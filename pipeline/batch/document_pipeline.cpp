@@ -81,12 +81,14 @@ void DocumentPipeline::use_learned_vocabulary() {
     if (restoration_) restoration_->use_learned_vocabulary();
 }
 
-SourceInfo describe_file(const std::filesystem::path& path) {
+SourceInfo describe_file(const std::filesystem::path& path) { return describe_file(path, detect_format(path)); }
+
+SourceInfo describe_file(const std::filesystem::path& path, Format format) {
     SourceInfo source;
     source.path = path.string();
     source.size = std::filesystem::file_size(path);
     source.sha256 = sha256_file(path);
-    source.format = detect_format(path);
+    source.format = format;
     return source;
 }
 

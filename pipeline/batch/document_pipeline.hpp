@@ -54,5 +54,7 @@ private:
 
 // SourceInfo for a file on disk: path, size, SHA-256, format.
 SourceInfo describe_file(const std::filesystem::path& path);
+// The same for a file whose format is already known (detect_format).
+SourceInfo describe_file(const std::filesystem::path& path, Format format);
 
 }  // namespace vbtrack
