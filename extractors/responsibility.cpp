@@ -23,9 +23,21 @@ struct Word {
     char punct = 0;      // ',', ';', ':', '.' right after the word, or 0
     bool predicate = false;  // a verb of what the body does starts here (see mark_predicates)
     bool stop = false;       // a name ends before this word: a verb or a preposition
+    bool inferred = false;   // the predicate is known only from the level that ends the name before it
 };
 
 void mark_predicates(std::vector<Word>& w);
+void keep_specifiers(std::vector<Word>& w);
+bool level_noun(const Word& w);
+bool after_level_noun(const std::vector<Word>& w, std::size_t i);
+bool listed_predicate(const std::vector<Word>& w, std::size_t i);
+bool phrase_at(const std::vector<Word>& w, std::size_t i, std::string_view phrase);
+
+bool is_time_word(const Word& w) {
+    for (std::string_view t : {"quý", "tháng", "năm", "ngày", "tuần", "đợt", "giai"})
+        if (w.f == t) return true;
+    return false;
+}
 bool body_head_at(const std::vector<Word>& w, std::size_t i);
 
 std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
@@ -51,6 +63,7 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
         out.push_back(std::move(w));
     }
     mark_predicates(out);
+    keep_specifiers(out);
     return out;
 }
 
@@ -94,6 +107,8 @@ constexpr std::string_view kPredicates[] = {
     "kiện toàn",  "tập huấn",
     // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
     "trực tiếp",
+    // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".
+    "tiến hành", "giúp", "tổng kết", "sơ kết",
 };
 
 // Words that end a name without being what the body does ("là cơ quan ...", "theo quy định").
@@ -103,7 +118,7 @@ constexpr std::string_view kPredicates[] = {
 constexpr std::string_view kNameStops[] = {"là",  "được", "để",   "theo", "tại", "về",  "trước", "nhằm", "đến", "trong",
                                            "sau", "đã",   "đang", "chưa", "cũng", "vẫn", "đều",  "luôn", "kính"};
 // Modal words open what a body is asked to do ("Sở X cần ưu tiên ...").
-constexpr std::string_view kModals[] = {"cần", "phải", "sẽ", "hãy"};
+constexpr std::string_view kModals[] = {"cần", "phải", "sẽ", "hãy", "có thể"};
 
 // A verb's syllables that also end a common noun ("công trình", "dự án đầu tư xây
 // dựng"): after these words they belong to the noun, which may be part of a name
@@ -161,40 +176,85 @@ bool after_place_name(const std::vector<Word>& w, std::size_t i) {
     return true;
 }
 
+// "Ủy ban nhân dân huyện quan tâm ...", "... các huyện, thành phố cung ứng ...":
+// a name ends with its level when no place follows; the lower-case word after it
+// is the verb, listed or not. Words that go on from a level are not: a link or
+// another level (kAfterPlace), the nouns it forms ("xã hội", "huyện ủy", "tỉnh
+// đoàn"), and after a plural level a relative clause that qualifies it ("Ủy ban
+// nhân dân các xã chịu sự giám sát", "các huyện có dự án chậm tiến độ").
+bool after_level_noun(const std::vector<Word>& w, std::size_t i) {
+    if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop) return false;
+    for (std::string_view link : kAfterPlace)
+        if (w[i].f == link) return false;
+    // "Lãnh đạo Văn phòng UBND tỉnh phụ trách chủ trì, ...": a role verb a word or
+    // two on says where the name ends.
+    for (std::size_t k = i + 1; k <= i + 2 && k < w.size() && !w[k - 1].punct; ++k)
+        for (std::string_view role : {"chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm"})
+            if (phrase_at(w, k, role)) return false;
+    for (std::string_view noun : {"hội", "ủy", "đội", "đoàn", "viên", "lộ", "nhà", "trưởng", "đảng"})
+        if (w[i].f == noun) return false;
+    bool plural = false;
+    for (std::size_t k = i - 1; k > 0; --k) {
+        if (w[k - 1].f == "các" || w[k - 1].f == "những") plural = true;
+        if (!(level_noun(w[k - 1]) || w[k - 1].f == "thị" || w[k - 1].f == "thành" || w[k - 1].punct == ',') ||
+            plural)
+            break;
+    }
+    if (!plural) return true;
+    for (std::string_view relative : {"có", "chịu", "thuộc", "trực", "liên", "nơi", "trong", "trên"})
+        if (w[i].f == relative) return false;
+    // "các xã biên giới niêm yết ...": a listed verb a word or two on ends the
+    // qualifier of a plural level; with none, the word after the level is the verb.
+    for (std::size_t k = i + 1; k <= i + 2 && k < w.size() && !w[k - 1].punct; ++k)
+        if (listed_predicate(w, k)) return false;
+    return true;
+}
+
 // Marks the words where a predicate (one to three syllables) starts, once per
 // sentence: name lists ask for every word.
-void mark_predicates(std::vector<Word>& w) {
+// Whether one of kPredicates (one to three syllables) starts at word i.
+bool listed_predicate(const std::vector<Word>& w, std::size_t i) {
     static const auto table = [] {
         std::vector<std::string> out(std::begin(kPredicates), std::end(kPredicates));
         std::sort(out.begin(), out.end());
         return out;
     }();
+    std::string joined = w[i].f;
+    for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
+        if (n > 1) {
+            if (w[i + n - 2].punct) break;
+            joined += ' ';
+            joined += w[i + n - 1].f;
+        }
+        if (std::binary_search(table.begin(), table.end(), joined)) return true;
+    }
+    return false;
+}
+
+void mark_predicates(std::vector<Word>& w) {
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].upper) continue;
-        if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những")) continue;  // "các tổ chức": a noun
+        // "các tổ chức", "sự giám sát", "việc thực hiện": nouns.
+        if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những" || w[i - 1].f == "sự" || w[i - 1].f == "việc"))
+            continue;
         for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
+        // "Thủ trưởng các cơ quan, đơn vị trong Khối", "... trong tỉnh": where the
+        // bodies are is part of the name; "trong thời hạn", "trong năm" are not.
+        if (w[i].f == "trong" && !w[i].punct && i + 1 < w.size() && (w[i + 1].upper || level_noun(w[i + 1])) &&
+            !is_time_word(w[i + 1]))
+            w[i].stop = false;
         // "X giao Y ...": X assigns; "giao thông", "giao dịch" are nouns that names hold.
         if (w[i].f == "giao" && !(i + 1 < w.size() && (w[i + 1].f == "thông" || w[i + 1].f == "dịch"))) w[i].stop = true;
-        for (std::string_view modal : kModals) w[i].predicate = w[i].predicate || w[i].f == modal;
+        for (std::string_view modal : kModals) w[i].predicate = w[i].predicate || phrase_at(w, i, modal);
         w[i].stop = w[i].stop || w[i].predicate;
         // After a comma "tổ chức" is one more kind in a list ("các phòng, ban, tổ chức đoàn thể").
         if (i > 0 && w[i - 1].punct == ',' && w[i].f == "tổ") continue;
         if (ends_noun_compound(w, i)) continue;
-        if (after_place_name(w, i)) {
+        bool listed = listed_predicate(w, i);
+        bool after_place = after_place_name(w, i);
+        if (listed || after_place || after_level_noun(w, i)) {
             w[i].predicate = w[i].stop = true;
-            continue;
-        }
-        std::string joined = w[i].f;
-        for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
-            if (n > 1) {
-                if (w[i + n - 2].punct) break;
-                joined += ' ';
-                joined += w[i + n - 1].f;
-            }
-            if (std::binary_search(table.begin(), table.end(), joined)) {
-                w[i].predicate = w[i].stop = true;
-                break;
-            }
+            w[i].inferred = !listed && !after_place;
         }
     }
 }
@@ -222,23 +282,67 @@ constexpr std::string_view kBodyHeads[] = {
     "tỉnh ủy",   "huyện ủy", "thành ủy",   "các",       "thường trực", "kho bạc",   "bảo hiểm",  "đội",
     "công chức", "trưởng",   "chủ tịch",   "giám đốc",  "thủ trưởng", "hiệu trưởng", "lãnh đạo", "tổ",
     "viện",      "mặt trận", "đoàn",       "hội",       "chi bộ",     "công ty",    "ngân hàng", "cơ quan",
-    "ubmttq",    "ub",       "tt",         "chánh",     "ủy",         "đại biểu",   "bệnh viện", "trạm"};
+    "ubmttq",    "ub",       "tt",         "chánh",     "ủy",         "đại biểu",   "bệnh viện", "trạm",
+    "người đứng đầu"};
 
 // First words of a name only when capitalized: lower case they are common words
-// ("báo cáo", "đài", "trường hợp").
-constexpr std::string_view kCapitalizedBodyHeads[] = {"báo", "đài", "đồn", "trường", "quỹ", "chi nhánh", "hạt"};
+// ("báo cáo", "đài", "trường hợp", "thanh tra" the verb, "tỉnh đoàn" in a sentence).
+constexpr std::string_view kCapitalizedBodyHeads[] = {
+    "báo",       "đài",       "đồn",       "trường",    "quỹ",      "chi nhánh", "hạt",     "thanh tra",
+    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực"};
 
-bool body_head_at(const std::vector<Word>& w, std::size_t i) {
-    if (i >= w.size()) return false;
-    if (phrase_at(w, i, "tổ chức")) return false;  // "Tổ chức thực hiện": the activity, not a team
+std::size_t words_in(std::string_view phrase) { return 1 + std::count(phrase.begin(), phrase.end(), ' '); }
+
+// The number of words of the body head starting at word i (0: none).
+std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
+    if (i >= w.size()) return 0;
+    if (phrase_at(w, i, "tổ chức")) return 0;  // "Tổ chức thực hiện": the activity, not a team
+    // Meetings and members, not bodies: "Hội nghị Ban Chấp hành", "hội viên".
+    for (std::string_view not_body : {"hội nghị", "hội thảo", "hội thi", "hội viên", "đoàn viên"})
+        if (phrase_at(w, i, not_body)) return 0;
     // "Lãnh đạo Văn phòng", "Lãnh đạo các sở": the leaders of a body; "Lãnh đạo phát triển ...": the verb.
-    if (phrase_at(w, i, "lãnh đạo")) return body_head_at(w, i + 2);
+    if (phrase_at(w, i, "lãnh đạo")) return head_length(w, i + 2) ? 2 : 0;
     for (std::string_view h : kBodyHeads)
-        if (phrase_at(w, i, h)) return true;
-    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return false;
+        if (phrase_at(w, i, h)) return words_in(h);
+    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return 0;
     for (std::string_view h : kCapitalizedBodyHeads)
-        if (phrase_at(w, i, h)) return true;
+        if (phrase_at(w, i, h)) return words_in(h);
+    return 0;
+}
+
+bool body_head_at(const std::vector<Word>& w, std::size_t i) { return head_length(w, i) > 0; }
+
+// Heads that name a kind of body, not one body: "Ủy ban", "Đoàn", "Tổ" need the
+// word after them ("Ủy ban kiểm tra ...", "Đoàn giám sát", "Tổ công tác"), so that
+// word is part of the name even when it is also a verb.
+constexpr std::string_view kHeadsNeedingSpecifier[] = {
+    "ủy ban",  "hội đồng", "sở",   "phòng", "ban",   "cục",   "chi cục",    "tổng cục", "trung tâm", "đội",
+    "tổ",      "viện",     "đoàn", "hội",   "công ty", "ngân hàng", "bệnh viện", "trạm", "kho bạc", "mặt trận",
+    "báo",     "đài",      "đồn",  "trường", "quỹ",  "chi nhánh", "hạt",    "liên đoàn"};
+
+// Whether a body's head ends right before word i ("Văn phòng | Ban"): a head
+// there is the specifier of that head, not a name of its own.
+bool head_ends_before(const std::vector<Word>& w, std::size_t i) {
+    for (std::size_t k = 1; k <= 3 && k <= i; ++k)
+        if (head_length(w, i - k) == k) return true;
     return false;
+}
+
+void keep_specifiers(std::vector<Word>& w) {
+    for (std::size_t h = 0; h + 1 < w.size(); ++h) {
+        // A head opens a name when capitalized or after "các" ("các đoàn kiểm tra"),
+        // and not inside another name ("Văn phòng Ban xây dựng ...": "Ban" is the specifier).
+        bool opens = w[h].upper || (h > 0 && (w[h - 1].f == "các" || w[h - 1].f == "những"));
+        bool inside = h > 0 && !w[h - 1].punct && (w[h - 1].upper || head_ends_before(w, h));
+        if (!opens || inside || w[h].predicate) continue;
+        for (std::string_view head : kHeadsNeedingSpecifier) {
+            std::size_t n = words_in(head);
+            if (!phrase_at(w, h, head) || head_length(w, h) != n || h + n >= w.size() || w[h + n - 1].punct) continue;
+            Word& next = w[h + n];
+            if (!next.upper) next.predicate = next.stop = false;
+            break;
+        }
+    }
 }
 
 std::string name_text(const std::string& s, const std::vector<Word>& w, std::size_t b, std::size_t e) {
@@ -255,6 +359,50 @@ struct NameRange {
     std::size_t begin, end;  // word indices
 };
 
+// Last syllables of the nouns of an administrative level: "tỉnh", "huyện", "xã",
+// "thị xã", "thị trấn", "thành phố", "phường", "quận".
+bool level_noun(const Word& w) {
+    if (w.upper) return false;
+    for (std::string_view level : {"tỉnh", "huyện", "xã", "trấn", "phố", "phường", "quận"})
+        if (w.f == level) return true;
+    return false;
+}
+
+// Whether the name [start, last] is closed by its level and place: "... huyện",
+// "... tỉnh Trà Vinh". A collective head's places go on ("Ủy ban nhân dân các
+// huyện A, B, C" is one name), and a name still in its specifier ("Chi cục Chăn
+// nuôi, Thú y và Thủy sản") is not closed either.
+bool closed_by_place(const std::vector<Word>& w, std::size_t start, std::size_t last) {
+    std::size_t k = last + 1;
+    while (k > start + 1 && w[k - 1].title && (k - 1 == last || !w[k - 1].punct)) --k;
+    if (k == last + 1) return level_noun(w[last]);  // no place after the level
+    if (k == start || !level_noun(w[k - 1]) || w[k - 1].punct) return false;
+    return !(k >= 2 && w[k - 2].f == "các");
+}
+
+// "UBND", "HĐND": abbreviations that also stand inside a name ("Văn phòng HĐND và UBND huyện").
+bool abbreviation(const Word& w) {
+    return w.upper && !w.title;
+}
+
+// A comma starts a new name before a body's head or "các", or after a name its
+// place has closed; before another capitalized word it goes on with the name.
+bool new_name_after_comma(const std::vector<Word>& w, std::size_t start, std::size_t comma) {
+    const Word& next = w[comma + 1];
+    if (next.f == "các") return true;
+    if (!next.upper) return false;
+    return body_head_at(w, comma + 1) || closed_by_place(w, start, comma);
+}
+
+// "và" starts a new name before "các", and before a body's head once the list has
+// a comma, after a closed name, or when the head is not an abbreviation.
+bool new_name_after_and(const std::vector<Word>& w, std::size_t start, std::size_t va, bool listed) {
+    const Word& next = w[va + 1];
+    if (next.f == "các") return true;
+    if (!body_head_at(w, va + 1)) return false;
+    return listed || closed_by_place(w, start, va - 1) || !abbreviation(next);
+}
+
 // The names of a list starting at word b: "Sở Tư pháp, Sở Lao động - Thương binh
 // và Xã hội, Bảo hiểm xã hội tỉnh làm sạch ..." -> three names. The list ends at
 // a predicate or at ':' ';' '.'; items split at a comma before a capital or
@@ -265,8 +413,7 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
     std::size_t start = b, i = b;
     for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
         if (i > start && w[i].stop) break;
-        if (w[i].f == "và" && i + 1 < w.size() && i > start &&
-            (w[i + 1].f == "các" || (!out.empty() && body_head_at(w, i + 1)))) {
+        if (w[i].f == "và" && i + 1 < w.size() && i > start && new_name_after_and(w, start, i, !out.empty())) {
             out.push_back({start, i});
             start = i + 1;
             continue;
@@ -276,7 +423,7 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
             ++i;
             break;
         }
-        if (p == ',' && i + 1 < w.size() && (w[i + 1].upper || w[i + 1].f == "các")) {
+        if (p == ',' && i + 1 < w.size() && new_name_after_comma(w, start, i)) {
             out.push_back({start, i + 1});
             start = i + 1;
         }
@@ -290,7 +437,7 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
 // Words [b, e) read as a body's name: it starts like one, has no verb inside,
 // and does not end on a function word ("của", "và").
 bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
-    if (e <= b || e - b > kMaxNameWords || !body_head_at(w, b)) return false;
+    if (e <= b || e - b > 2 * kMaxNameWords || !body_head_at(w, b)) return false;
     for (std::size_t k = b + 1; k < e; ++k)
         if (w[k].stop) return false;
     const Word& last = w[e - 1];
@@ -312,14 +459,21 @@ public:
             if (phrase_at(w_, i, "chủ trì") && leads_action(i + 2)) lead = assign_subject(i, "chủ trì", "role.chu_tri");
             else if (phrase_at(w_, i, "phối hợp với")) partners(i);
             else if (phrase_at(w_, i, "giao") && clause_start(i)) given(i + 1, "role.giao");
-            else if (phrase_at(w_, i, "theo dõi") || phrase_at(w_, i, "đôn đốc") || phrase_at(w_, i, "giám sát")) {
+            else if (std::size_t n = monitoring_verb(i)) {
                 clause_start(i) ? heading_role("theo dõi", i) : monitor(i, lead);
-                if (w_[i + 1].punct == ',' && phrase_at(w_, i + 2, "đôn đốc")) i += 3;  // "theo dõi, đôn đốc"
+                // "theo dõi, đôn đốc, hướng dẫn ...": one monitoring task.
+                i += n - 1;
+                while (w_[i].punct == ',' && i + 1 < w_.size() && monitoring_verb(i + 1)) i += monitoring_verb(i + 1);
             }
             else if (phrase_at(w_, i, "lãnh đạo") && !clause_start(i)) leads_other(i);
-            else if (phrase_at(w_, i, "chỉ đạo") && !clause_start(i) && !advised(clause_begin(i))) leads_other(i);
-            else if (phrase_at(w_, i, "có trách nhiệm") && !clause_start(i)) assign_subject(i, "thực hiện", "role.trach_nhiem");
-            else if ((phrase_at(w_, i, "yêu cầu") || phrase_at(w_, i, "đề nghị")) && !clause_start(i)) requested(i + 2);
+            else if (phrase_at(w_, i, "chỉ đạo") && i == lead_) directed(i + 2, "role.chi_dao.item");
+            else if (phrase_at(w_, i, "chỉ đạo") && !advised(clause_begin(i))) leads_other(i);
+            else if ((phrase_at(w_, i, "có trách nhiệm") || (phrase_at(w_, i, "chịu trách nhiệm") && !phrase_at(w_, i + 3, "thi hành"))) &&
+                     !clause_start(i))
+                assign_subject(i, "thực hiện", "role.trach_nhiem");
+            // A report's "Đề nghị X ..." asks its superior for help: a recommendation, not a task.
+            else if (phrase_at(w_, i, "đề nghị") && (!clause_start(i) || !context_.narrative)) requested(i + 2);
+            else if (phrase_at(w_, i, "yêu cầu") && !clause_start(i)) requested(i + 2);
         }
         subject_verb();
         return std::move(out_);
@@ -372,7 +526,11 @@ private:
         }
         while (e > b && (phrase_at(w_, e - 1, "thời") || w_[e - 1].f == "đồng")) --e;
         if (e > b) {
-            if (!is_name_span(w_, b, e)) return {};
+            if (!is_name_span(w_, b, e)) {
+                if (!qualified_by_participle(b, e, i)) return {};
+                add_range({b, e}, role, rule);
+                return remember(name_text(s_, w_, b, e));
+            }
             std::string first;
             for (auto r : name_list(w_, b)) {
                 r.end = std::min(r.end, e);
@@ -380,26 +538,80 @@ private:
                 add_range(r, role, rule);
                 if (first.empty()) first = name_text(s_, w_, r.begin, r.end);
             }
-            return first;
+            return remember(first);
         }
         if (!subject_.empty()) add(subject_, role, {w_[i].span.begin, w_[i].span.end}, rule + ".heading");
         return subject_;
     }
+    std::string remember(std::string name) {
+        if (sentence_subject_.empty()) sentence_subject_ = name;
+        return name;
+    }
+    // "Các đồng chí Đảng ủy viên được phân công phụ trách chi bộ có trách nhiệm ...":
+    // before "có/chịu trách nhiệm", which only a subject precedes, a passive
+    // participle with its complement qualifies one name.
+    bool qualified_by_participle(std::size_t b, std::size_t e, std::size_t verb) const {
+        if (!phrase_at(w_, verb, "có trách nhiệm") && !phrase_at(w_, verb, "chịu trách nhiệm")) return false;
+        for (std::size_t k = b; k + 1 < e; ++k)
+            if (w_[k].punct) return false;
+        for (std::size_t k = b + 1; k < e; ++k)
+            if (w_[k].f == "được") return is_name_span(w_, b, k);
+        return false;
+    }
     void partners(std::size_t i) {
-        for (auto r : name_list(w_, i + 3)) add_range(r, "phối hợp", "role.phoi_hop_voi");
-        // "Y phối hợp với X": Y takes part too (not when "chủ trì, phối hợp").
+        for (auto r : name_list(w_, i + 3, &partners_end_)) add_range(r, "phối hợp", "role.phoi_hop_voi");
+        // "Y phối hợp với X làm ...": with no lead named, Y carries the task out and
+        // X takes part (not when "chủ trì, phối hợp").
         bool after_lead = i >= 2 && w_[i - 1].f == "trì" && w_[i - 2].f == "chủ";
-        if (!after_lead) assign_subject(i, "phối hợp", "role.phoi_hop");
+        if (!after_lead) assign_subject(i, "thực hiện", "role.phoi_hop");
     }
+    // The words of a monitoring verb at i (0: none): "theo dõi", "đôn đốc", "giám
+    // sát" and "kiểm tra, giám sát" ("kiểm tra" alone is a task of its own).
+    std::size_t monitoring_verb(std::size_t i) const {
+        if (i + 1 >= w_.size() || !(w_[i].predicate || clause_start(i))) return 0;
+        if (phrase_at(w_, i, "theo dõi") || phrase_at(w_, i, "đôn đốc") || phrase_at(w_, i, "giám sát")) return 2;
+        if (phrase_at(w_, i, "kiểm tra") && w_[i + 1].punct == ',' && i + 3 < w_.size() && phrase_at(w_, i + 2, "giám sát"))
+            return 4;
+        return 0;
+    }
+    // "- Chỉ đạo Ủy ban nhân dân các xã rà soát ...": the bodies directed carry it
+    // out, unless their own clause gives them a role ("Chỉ đạo Sở X chủ trì, ...").
+    void directed(std::size_t k, const std::string& rule) {
+        if (k >= w_.size() || !body_head_at(w_, k)) return;
+        std::size_t end = 0;
+        auto names = name_list(w_, k, &end);
+        if (end >= w_.size() || !w_[end].predicate || w_[end - 1].punct) return;
+        if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp")) return;
+        for (auto r : names) add_range(r, "thực hiện", rule);
+    }
+    // "Giao X <verb> ...": the verb right after the names gives their role; "chủ
+    // trì" and "phối hợp với" are read where they stand, a monitoring verb is
+    // "theo dõi" alone, any other verb is a task carried out.
     void given(std::size_t b, const std::string& rule) {
-        for (auto r : name_list(w_, b)) add_range(r, "thực hiện", rule);
+        std::size_t end = 0;
+        auto names = name_list(w_, b, &end);
+        bool verb_next = end < w_.size() && !w_[end - 1].punct;
+        if (verb_next && (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp"))) return;
+        bool monitors = verb_next && monitoring_verb(end);
+        for (auto r : names) add_range(r, monitors ? "theo dõi" : "thực hiện", monitors ? rule + ".theo_doi" : rule);
     }
+    // A clause without a subject: after ";" the sentence's own subject ("X có trách
+    // nhiệm ...; theo dõi, đôn đốc ..."), else the heading's.
     void heading_role(const std::string& role, std::size_t i) {
-        if (!subject_.empty()) add(subject_, role, w_[i].span, "role.theo_doi.heading");
+        if (!sentence_subject_.empty() && i > lead_ && w_[i - 1].punct == ';')
+            add(sentence_subject_, role, w_[i].span, "role.theo_doi.sentence");
+        else if (!subject_.empty()) add(subject_, role, w_[i].span, "role.theo_doi.heading");
     }
+    // With a lead in the sentence, the lead monitors when the verb follows it or its
+    // partners ("X chủ trì, phối hợp với Y theo dõi ..."), not in a noun phrase
+    // ("chương trình kiểm tra, giám sát").
     void monitor(std::size_t i, const std::optional<std::string>& lead) {
-        if (lead && !lead->empty()) add(*lead, "theo dõi", w_[i].span, "role.theo_doi.lead");
-        else assign_subject(i, "theo dõi", "role.theo_doi");
+        if (!lead || lead->empty()) {
+            assign_subject(i, "theo dõi", "role.theo_doi");
+            return;
+        }
+        bool after_lead = i >= 2 && (phrase_at(w_, i - 2, "chủ trì") || phrase_at(w_, i - 2, "phối hợp"));
+        if (after_lead || i == partners_end_) add(*lead, "theo dõi", w_[i].span, "role.theo_doi.lead");
     }
     // "tham mưu X chỉ đạo ...": X is advised to direct, and gives no one a task yet.
     bool advised(std::size_t b) const { return b >= 2 && phrase_at(w_, b - 2, "tham mưu"); }
@@ -437,6 +649,7 @@ private:
         while (b < w_.size() && is_marker(w_[b])) ++b;
         const bool item = b > 0;
         if (!item && context_.narrative) return;
+        b = after_fronted_adverbial(b);
         if (b >= w_.size() || !body_head_at(w_, b)) return;
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
@@ -450,11 +663,56 @@ private:
         if (names.empty() || end >= w_.size() || !w_[end].predicate) return;
         // "X tuyên bố lý do, giới thiệu ...": a verb the list does not know came before the comma.
         if (w_[end - 1].punct == ',') return;
+        // "Hội đồng nhân dân xã ghi nhận, ...": a plain sentence whose verb is known
+        // only from where the name ends may narrate or acknowledge; a list item assigns.
+        if (!item && w_[end].inferred) return;
         if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp") || phrase_at(w_, end, "lãnh đạo")) return;
-        if (!item && names.size() == 1 && context_.is_issuer &&
-            context_.is_issuer(name_text(s_, w_, names.front().begin, names.front().end)))
+        if (!item && names.size() == 1 && is_issuer(names.front())) return;
+        // "X giúp Y kiểm tra, giám sát ...": X does what the verb after Y says.
+        if (phrase_at(w_, end, "giúp") && body_head_at(w_, end + 1)) {
+            std::size_t helped_end = 0;
+            name_list(w_, end + 1, &helped_end);
+            if (helped_end < w_.size() && !w_[helped_end - 1].punct) end = helped_end;
+        }
+        if (!monitoring_verb(end)) {
+            for (auto r : names) add_range(r, "thực hiện", "role.subject");
             return;
-        for (auto r : names) add_range(r, "thực hiện", "role.subject");
+        }
+        // "X theo dõi, đôn đốc ..., báo cáo ...": one monitoring task, its report
+        // included; another task after ";" is one X carries out too.
+        for (auto r : names) add_range(r, "theo dõi", "role.subject.theo_doi");
+        for (std::size_t k = end; k + 1 < w_.size(); ++k) {
+            if (w_[k].punct != ';' || !w_[k + 1].predicate || monitoring_verb(k + 1)) continue;
+            if (phrase_at(w_, k + 1, "báo cáo") || phrase_at(w_, k + 1, "tổng hợp")) continue;
+            for (auto r : names) add_range(r, "thực hiện", "role.subject.other_task");
+            break;
+        }
+    }
+    // The issuer, its term left out: "Ban Chấp hành Đảng bộ xã X khóa XIV, nhiệm kỳ
+    // 2020 - 2025 ban hành ..." is the issuer's own voice.
+    bool is_issuer(NameRange r) const {
+        if (!context_.is_issuer) return false;
+        for (std::size_t k = r.begin + 1; k < r.end; ++k)
+            if (w_[k].f == "khóa" || w_[k].f == "nhiệm") {
+                r.end = k;
+                break;
+            }
+        return context_.is_issuer(name_text(s_, w_, r.begin, r.end));
+    }
+    // "Từ năm 2025, các huyện ủy ... gửi ...", "Hằng quý, Sở X báo cáo ...": the
+    // subject after an opening time or condition phrase and its comma.
+    std::size_t after_fronted_adverbial(std::size_t b) const {
+        if (b >= w_.size() || body_head_at(w_, b)) return b;
+        static constexpr std::string_view kOpeners[] = {"từ",   "trong", "sau",  "trước", "đến",   "hằng", "hàng",
+                                                        "khi",  "năm",   "tháng", "quý",  "định", "ngoài", "đối"};
+        if (std::none_of(std::begin(kOpeners), std::end(kOpeners), [&](std::string_view o) { return w_[b].f == o; }))
+            return b;
+        for (std::size_t k = b; k < w_.size() && k < b + 10; ++k) {
+            if (w_[k].predicate && k > b) return b;
+            if (w_[k].punct == ',') return body_head_at(w_, k + 1) ? k + 1 : b;
+            if (w_[k].punct) return b;
+        }
+        return b;
     }
     // "... ; các ông, bà có tên tại Điều 1 và các tổ chức, cá nhân có liên quan
     // chịu trách nhiệm thi hành Quyết định này": everyone before it executes.
@@ -491,12 +749,12 @@ private:
                 return;
             }
         }
-        // Items split at "và các" and at a comma before a capital; "có dự án ..." qualifiers end a name.
+        // Items split at "và các" and at a comma before a capital or "các"; "có dự án ..." qualifiers end a name.
         std::size_t start = b;
         for (std::size_t i = b; i < e; ++i) {
             bool split_va = w_[i].f == "và" && i + 1 < e && w_[i + 1].f == "các";
             bool last = i + 1 == e;
-            bool split_comma = w_[i].punct == ',' && i + 1 < e && (w_[i + 1].upper);
+            bool split_comma = w_[i].punct == ',' && i + 1 < e && (w_[i + 1].upper || w_[i + 1].f == "các");
             if (!(split_va || last || split_comma)) continue;
             std::size_t end = split_va ? i : i + 1;
             for (std::size_t k = start + 1; k < end; ++k)
@@ -514,6 +772,8 @@ private:
     std::string subject_;
     const RoleContext& context_;
     std::size_t lead_ = 0;  // list markers ("-", "2.1.", "a)") opening the sentence
+    std::string sentence_subject_;  // the first body a clause of this sentence gave a role
+    std::size_t partners_end_ = 0;  // the word after the last "phối hợp với" list
     std::vector<RoleAssignment> out_;
 };
 

@@ -30,13 +30,21 @@ TEST(Roles, LeadAndPartners) {
     EXPECT_EQ(p.size(), 4u);
 }
 
+// "Giao X <verb>": the verb after the names gives the role ("chủ trì" and a
+// monitoring verb are roles of their own, not a task on top).
 TEST(Roles, GiaoAndMonitoring) {
     Pairs p = roles("Giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy theo dõi, đôn đốc "
                     "việc thực hiện.");
-    EXPECT_TRUE(has(p, "Ban Tuyên giáo Huyện ủy", "thực hiện"));
     EXPECT_TRUE(has(p, "Ban Tuyên giáo Huyện ủy", "chủ trì"));
     EXPECT_TRUE(has(p, "Ban Tuyên giáo Huyện ủy", "theo dõi"));
     EXPECT_TRUE(has(p, "Văn phòng Huyện ủy", "phối hợp"));
+    EXPECT_EQ(p.size(), 3u);
+    Pairs watch = roles("Giao Thanh tra huyện, Phòng Nội vụ theo dõi, đôn đốc các xã thực hiện Kế hoạch này.");
+    EXPECT_TRUE(has(watch, "Thanh tra huyện", "theo dõi"));
+    EXPECT_TRUE(has(watch, "Phòng Nội vụ", "theo dõi"));
+    EXPECT_EQ(watch.size(), 2u);
+    Pairs task = roles("Giao Phòng Văn hóa và Thông tin huyện soạn thảo đề cương tuyên truyền.");
+    EXPECT_TRUE(has(task, "Phòng Văn hóa và Thông tin huyện", "thực hiện"));
 }
 
 TEST(Roles, HeadingCarriesItsBodyToTheBulletsBelow) {
@@ -132,8 +140,11 @@ TEST(Roles, DirectedBodiesPressAndLeadershipHeadings) {
     EXPECT_TRUE(has(p, "Phòng Y tế", "chủ trì"));
     EXPECT_FALSE(has(p, "Phòng Y tế", "thực hiện"));
     EXPECT_TRUE(has(p, "Công an huyện", "phối hợp"));
-    EXPECT_TRUE(has(p, "Báo Điện Biên Phủ", "phối hợp"));
-    EXPECT_TRUE(has(p, "Đài Phát thanh - Truyền hình tỉnh", "phối hợp"));
+    // "X phối hợp với Y <verb>" with no lead: X carries it out, Y takes part.
+    EXPECT_TRUE(has(p, "Báo Điện Biên Phủ", "thực hiện"));
+    EXPECT_TRUE(has(p, "Đài Phát thanh - Truyền hình tỉnh", "thực hiện"));
+    EXPECT_TRUE(has(p, "Sở Y tế", "phối hợp"));
+    EXPECT_FALSE(has(p, "Báo Điện Biên Phủ", "phối hợp"));
     EXPECT_TRUE(has(p, "Các chi bộ", "thực hiện"));
     for (const auto& [n, r] : p) EXPECT_NE(n.rfind("Lãnh đạo", 0), 0u) << n;
     // "Lãnh đạo" followed by a body is the body's leaders.
@@ -183,6 +194,96 @@ TEST(Roles, NounsAreNotRoles) {
     Pairs p = roles("Chủ trì Hội nghị kết luận các nội dung. Ban Thường vụ ghi nhận sự nỗ lực của các cấp ủy. "
                     "Tổ chức thực hiện kế hoạch theo yêu cầu của Sở Nội vụ.");
     EXPECT_TRUE(p.empty()) << p.front().first;
+}
+
+// A name's extent from its structure: a head that needs a specifier keeps the word
+// after it even when that word is a verb; a name ends at its level ("... huyện",
+// "... các xã") when no place follows, whatever verb comes next, listed or not;
+// a plural level goes on into the clause that qualifies it.
+TEST(Roles, HeadsKeepTheirSpecifierAndALevelEndsTheName) {
+    Pairs p = roles("1. Ủy ban kiểm tra các đảng ủy cơ sở chịu trách nhiệm hướng dẫn các chi bộ.\n"
+                    "2. Đoàn kiểm tra liên ngành có trách nhiệm lập biên bản.\n"
+                    "3. Ủy ban nhân dân thị trấn phân loại rác tại nguồn.\n"
+                    "4. Trung tâm Y tế huyện phối hợp với Ủy ban nhân dân các xã, thị trấn chuẩn hóa danh sách.\n"
+                    "5. Ủy ban nhân dân các xã có đường giao thông xuống cấp lập danh mục sửa chữa.\n");
+    EXPECT_TRUE(has(p, "Ủy ban kiểm tra các đảng ủy cơ sở", "thực hiện"));
+    EXPECT_TRUE(has(p, "Đoàn kiểm tra liên ngành", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân thị trấn", "thực hiện"));  // "phân loại" is in no list
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã, thị trấn", "phối hợp"));  // nor "chuẩn hóa"
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã có đường giao thông xuống cấp", "thực hiện"));
+    for (const auto& [n, r] : p) EXPECT_NE(n, "Ủy ban") << r;
+    // A plain sentence whose verb is known only from the level may acknowledge, not assign.
+    EXPECT_TRUE(roles("Hội đồng nhân dân huyện hoan nghênh, biểu dương các xã.").empty());
+}
+
+// A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch") against a comma between
+// names (before a head, "các", or after a name its place closes); a collective head
+// with its places is one name; "và" before a head splits a closed name.
+TEST(Roles, CommasAndAndInsideAndBetweenNames) {
+    Pairs p = roles("1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Công an tỉnh, Tỉnh đoàn tổ chức lễ hội.\n"
+                    "2. Ủy ban nhân dân các huyện Mường Khương, Bắc Hà, Si Ma Cai rà soát đường biên.\n"
+                    "3. Phòng Tư pháp huyện và Ủy ban nhân dân các xã biên giới niêm yết danh sách.\n"
+                    "4. Văn phòng HĐND và UBND huyện bố trí phòng họp.\n");
+    EXPECT_TRUE(has(p, "Sở Văn hóa, Thể thao và Du lịch", "chủ trì"));
+    EXPECT_TRUE(has(p, "Công an tỉnh", "phối hợp"));
+    EXPECT_TRUE(has(p, "Tỉnh đoàn", "phối hợp"));
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các huyện Mường Khương, Bắc Hà, Si Ma Cai", "thực hiện"));
+    EXPECT_TRUE(has(p, "Phòng Tư pháp huyện", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã biên giới", "thực hiện"));
+    EXPECT_TRUE(has(p, "Văn phòng HĐND và UBND huyện", "thực hiện"));
+    EXPECT_EQ(p.size(), 7u);
+    Pairs exec = roles("Điều 4. Chánh Văn phòng UBND xã, các công chức chuyên môn, Trưởng các thôn và các hộ gia "
+                       "đình có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.");
+    EXPECT_TRUE(has(exec, "Chánh Văn phòng UBND xã", "thực hiện"));
+    EXPECT_TRUE(has(exec, "Các công chức chuyên môn", "thực hiện"));
+    EXPECT_TRUE(has(exec, "Trưởng các thôn", "thực hiện"));
+}
+
+// Subjects after a fronted time phrase, with a place qualifier ("trong Khối"), with a
+// passive participle before "có trách nhiệm"; the helper of "giúp" takes the role of
+// the verb after it.
+TEST(Roles, SubjectsAfterAdverbialsAndWithQualifiers) {
+    Pairs p = roles("1. Hằng quý, các chi bộ trực thuộc gửi báo cáo về Văn phòng Đảng ủy.\n"
+                    "2. Người đứng đầu các cơ quan, đơn vị trong Cụm chịu trách nhiệm cử cán bộ tham dự.\n"
+                    "3. Các đồng chí cấp ủy viên được phân công theo dõi địa bàn có trách nhiệm dự họp chi bộ.\n"
+                    "4. Ban Tổ chức Đảng ủy giúp Ban Thường vụ kiểm tra, giám sát việc thực hiện; báo cáo kết quả.\n");
+    EXPECT_TRUE(has(p, "Các chi bộ trực thuộc", "thực hiện"));
+    EXPECT_TRUE(has(p, "Người đứng đầu các cơ quan, đơn vị trong Cụm", "thực hiện"));
+    EXPECT_TRUE(has(p, "Các đồng chí cấp ủy viên được phân công theo dõi địa bàn", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ban Tổ chức Đảng ủy", "theo dõi"));
+    EXPECT_FALSE(has(p, "Ban Tổ chức Đảng ủy", "thực hiện"));
+}
+
+// The objects of "chỉ đạo", in a sentence and as a dash item under a heading body;
+// "Đề nghị X, Y, Z <verb>" inline.
+TEST(Roles, DirectedObjectsAndInlineRequests) {
+    Pairs p = roles("1. Ủy ban nhân dân huyện chỉ đạo Phòng Kinh tế huyện và Ủy ban nhân dân các xã vùng lũ lập "
+                    "phương án di dời.\n"
+                    "2. Sở Giáo dục và Đào tạo\n"
+                    "- Chỉ đạo các trường trung học phổ thông tổ chức ôn tập cho học sinh.\n"
+                    "3. Đề nghị Hội Nông dân tỉnh, Hội Cựu chiến binh tỉnh, Liên đoàn Lao động tỉnh vận động hội viên "
+                    "tham gia.\n");
+    EXPECT_TRUE(has(p, "Phòng Kinh tế huyện", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã vùng lũ", "thực hiện"));
+    EXPECT_TRUE(has(p, "Các trường trung học phổ thông", "thực hiện"));
+    EXPECT_TRUE(has(p, "Hội Nông dân tỉnh", "thực hiện"));
+    EXPECT_TRUE(has(p, "Hội Cựu chiến binh tỉnh", "thực hiện"));
+    EXPECT_TRUE(has(p, "Liên đoàn Lao động tỉnh", "thực hiện"));
+}
+
+// "theo dõi, đôn đốc" and "kiểm tra, giám sát" subjects monitor, their report
+// included; another task after ";" is carried out too; "kiểm tra" alone is a task.
+TEST(Roles, MonitoringSubjects) {
+    Pairs p = roles("1. Văn phòng Huyện ủy theo dõi, đôn đốc, tổng hợp tình hình, báo cáo Ban Thường vụ.\n"
+                    "2. Ủy ban Kiểm tra Huyện ủy kiểm tra, giám sát việc thực hiện; lồng ghép nội dung vào chương "
+                    "trình công tác năm.\n"
+                    "3. Công an huyện kiểm tra các cơ sở kinh doanh.\n");
+    EXPECT_TRUE(has(p, "Văn phòng Huyện ủy", "theo dõi"));
+    EXPECT_FALSE(has(p, "Văn phòng Huyện ủy", "thực hiện"));
+    EXPECT_TRUE(has(p, "Ủy ban Kiểm tra Huyện ủy", "theo dõi"));
+    EXPECT_TRUE(has(p, "Ủy ban Kiểm tra Huyện ủy", "thực hiện"));
+    EXPECT_TRUE(has(p, "Công an huyện", "thực hiện"));
+    EXPECT_FALSE(has(p, "Công an huyện", "theo dõi"));
 }
 
 }  // namespace
