@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "normalizers/lm/interpolate.hpp"
+#include "normalizers/lm/ngram_filter.hpp"
 #include "normalizers/lm/ngram_hash.hpp"
 #include "normalizers/lm/quantize.hpp"
 
@@ -75,6 +76,15 @@ Entry& free_bucket(std::vector<Entry>& table, std::uint64_t key) {
     return table[bucket];
 }
 
+std::vector<std::uint64_t> bigram_filter(const std::vector<ModelNgram>& bigrams) {
+    std::vector<std::uint64_t> words(filter_words_for(bigrams.size()), 0);
+    for (const auto& g : bigrams) {
+        const std::uint64_t key = ngram_key(g.words, 2);
+        words[filter_word(key, words.size())] |= filter_mask(key);
+    }
+    return words;
+}
+
 template <class T>
 void write_section(std::ofstream& out, std::uint64_t offset, const T* data, std::size_t count) {
     out.seekp(static_cast<std::streamoff>(offset));
@@ -129,6 +139,9 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
         header.buckets[n - 1] = table.size();
     }
 
+    const std::vector<std::uint64_t> filter = bigram_filter(model[1]);
+    header.bigram_filter_words = filter.size();
+
     std::uint64_t offset = align8(sizeof(Header));
     auto place = [&offset](std::uint64_t bytes) {
         const std::uint64_t at = offset;
@@ -141,6 +154,7 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
     header.unigrams_offset = place(unigrams.size() * sizeof(UnigramEntry));
     for (std::size_t n = 2; n <= model.size(); ++n)
         header.table_offsets[n - 1] = place(tables[n - 1].size() * sizeof(ProbingEntry));
+    header.bigram_filter_offset = place(filter.size() * sizeof(std::uint64_t));
     header.provenance_offset = place(provenance.size());
     header.provenance_size = provenance.size();
     header.file_size = offset;
@@ -159,6 +173,7 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
         write_section(out, header.unigrams_offset, unigrams.data(), unigrams.size());
         for (std::size_t n = 2; n <= model.size(); ++n)
             write_section(out, header.table_offsets[n - 1], tables[n - 1].data(), tables[n - 1].size());
+        write_section(out, header.bigram_filter_offset, filter.data(), filter.size());
         write_section(out, header.provenance_offset, provenance.data(), provenance.size());
         // Pad to the size the header promises.
         const std::string padding(header.file_size - header.provenance_offset - provenance.size(), '\0');

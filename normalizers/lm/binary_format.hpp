@@ -8,6 +8,7 @@
 //   word blob         the words, back to back
 //   unigrams          UnigramEntry[vocabulary_size] indexed by id, float values
 //   order n tables    ProbingEntry[buckets[n-1]]    n = 2..order, quantized values
+//   bigram filter     uint64[bigram_filter_words]   Bloom filter of the bigram keys (ngram_filter.hpp)
 //   provenance        UTF-8: what the model was trained on
 //
 // Values are host-endian (the file is built where it is used, like KenLM's).
@@ -25,7 +26,8 @@ namespace vbtrack::lm {
 inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
 // 2: n-grams below the highest order carry the "extends" bit, backoffs 15 bits.
 // 3: 8-byte n-gram entries with a 32-bit key check instead of the 64-bit key.
-inline constexpr std::uint32_t kFormatVersion = 3;
+// 4: a Bloom filter of the bigram keys.
+inline constexpr std::uint32_t kFormatVersion = 4;
 // Buckets per entry: a lookup that fails (two thirds of the decoder's) reads
 // ~1.6 buckets on average at 3 (linear probing), ~2.5 at 2, ~5 at 1.5. With
 // 8-byte entries, 3 costs the size 2 did with 12-byte ones and decodes ~9 %
@@ -44,6 +46,7 @@ struct Header {
     float backoff_min[kMaxOrder], backoff_max[kMaxOrder];
     std::uint64_t vocabulary_hash_offset, word_offsets_offset, word_blob_offset, unigrams_offset;
     std::uint64_t table_offsets[kMaxOrder];
+    std::uint64_t bigram_filter_offset, bigram_filter_words;
     std::uint64_t provenance_offset, provenance_size;
     std::uint64_t file_size;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "normalizers/lm/ngram_filter.hpp"
 #include "normalizers/lm/ngram_hash.hpp"
 
 namespace vbtrack::lm {
@@ -37,6 +38,7 @@ LanguageModel::LanguageModel(MappedFile file) : file_(std::move(file)) {
         prob_quantizers_[n - 1] = {header_->prob_min[n - 1], header_->prob_max[n - 1]};
         backoff_quantizers_[n - 1] = {header_->backoff_min[n - 1], header_->backoff_max[n - 1], kBackoffBits};
     }
+    bigram_filter_ = reinterpret_cast<const std::uint64_t*>(base + header_->bigram_filter_offset);
 }
 
 std::string_view LanguageModel::provenance() const {
@@ -66,6 +68,15 @@ std::string_view LanguageModel::word(WordId id) const {
     }
 }
 
+[[gnu::always_inline]] inline bool LanguageModel::bigram_passes_filter(std::uint64_t key) const {
+    const std::uint64_t mask = filter_mask(key);
+    return (bigram_filter_[filter_word(key, header_->bigram_filter_words)] & mask) == mask;
+}
+
+bool LanguageModel::may_have_bigram(WordId context, WordId word) const {
+    return bigram_passes_filter(stored_key(hash_extend(hash_last_word(word), context)));
+}
+
 State LanguageModel::begin_sentence() const {
     State state;
     state.words[0] = kSentenceBeginId;
@@ -83,11 +94,14 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
 [[gnu::always_inline]] inline void LanguageModel::hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const {
     std::uint64_t key = word_hash;
     const int usable = usable_context(in, word);
+    keys.lookups = 0;
     for (int i = 0; i < usable; ++i) {
         key = hash_extend(key, in.words[i]);
-        keys[i] = stored_key(key);
+        keys.keys[i] = stored_key(key);
+        if (i == 0 && !bigram_passes_filter(keys.keys[0])) return;
+        keys.lookups = i + 1;
         const int n = i + 2;
-        const ProbingEntry* home = &tables_[n - 1][home_bucket(keys[i], header_->buckets[n - 1])];
+        const ProbingEntry* home = &tables_[n - 1][home_bucket(keys.keys[i], header_->buckets[n - 1])];
         __builtin_prefetch(home);
         // A lookup that fails reads ~2.5 entries from home: when they run into the next cache line, request it too.
         __builtin_prefetch(home + 2);
@@ -104,10 +118,9 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
         next.length = 1;
     }
     int matched = 0;  // context words the longest found n-gram covers
-    const int usable = usable_context(in, word);
-    for (int i = 0; i < usable; ++i) {
+    for (int i = 0; i < keys.lookups; ++i) {
         const int n = i + 2;
-        const ProbingEntry* entry = find(n, keys[i]);
+        const ProbingEntry* entry = find(n, keys.keys[i]);
         if (!entry) break;
         log_prob = prob_quantizers_[n - 1].decode(entry->prob);
         matched = i + 1;

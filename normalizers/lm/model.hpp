@@ -65,6 +65,8 @@ public:
     std::string_view word(WordId id) const;
     // log10 p(word) as a unigram: how common a word is, context aside.
     float unigram_log_prob(WordId id) const { return unigrams_[id].log_prob; }
+    // False only when the model has no bigram `context word` (its filter, ngram_filter.hpp).
+    bool may_have_bigram(WordId context, WordId word) const;
 
     State begin_sentence() const;
     State null_context() const { return {}; }
@@ -79,11 +81,17 @@ public:
                    std::span<State> out) const;
 
 private:
-    // The keys of the n-grams (n = 2, 3, …) ending in a word after a context, longest last.
-    using ContextKeys = std::array<std::uint64_t, kMaxOrder - 1>;
+    // The keys of the n-grams (n = 2, 3, …) ending in a word after a context,
+    // longest last, and how many of them to look up: none when the filter
+    // says the bigram is absent (no longer n-gram can be present then).
+    struct ContextKeys {
+        std::array<std::uint64_t, kMaxOrder - 1> keys;
+        int lookups;
+    };
 
     explicit LanguageModel(MappedFile file);
     const ProbingEntry* find(int n, std::uint64_t key) const;
+    bool bigram_passes_filter(std::uint64_t key) const;
     // How many of `in`'s words a query of `word` can use.
     int usable_context(const State& in, WordId word) const;
     // Hashes the keys of `word` after `in` from the word's own hash; prefetches their buckets.
@@ -98,6 +106,7 @@ private:
     const UnigramEntry* unigrams_ = nullptr;
     std::array<const ProbingEntry*, kMaxOrder> tables_{};
     std::array<unsigned, kMaxOrder> check_shifts_{};
+    const std::uint64_t* bigram_filter_ = nullptr;
     std::array<LinearQuantizer, kMaxOrder> prob_quantizers_{}, backoff_quantizers_{};
 };
 

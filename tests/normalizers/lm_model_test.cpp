@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstddef>
 #include <fstream>
+#include <set>
+#include <utility>
 #include <vector>
 
 #include "lm_test_corpus.hpp"
@@ -126,6 +128,41 @@ TEST_F(LmModelTest, SeenContinuationBeatsUnseen) {
     // An unknown word leaves no context behind.
     model.score(state, kUnknownId, next);
     EXPECT_EQ(next.length, 0);
+}
+
+TEST_F(LmModelTest, BigramFilterPassesEveryBigramOfTheModel) {
+    CorpusCounter counter(3);
+    for (const auto& sentence : test::administrative_sentences()) counter.add_line(sentence);
+    CorpusCounts counts = counter.finish();
+    const auto discounts = adjust_counts(counts);
+    const ModelNgrams built = interpolate(counts, discounts);
+    const auto model = LanguageModel::open(path());
+    ASSERT_GT(built[1].size(), 100u);
+    for (const auto& g : built[1]) {
+        const WordId context = model.index(counts.vocabulary[g.words[0]]), word = model.index(counts.vocabulary[g.words[1]]);
+        ASSERT_TRUE(model.may_have_bigram(context, word)) << counts.vocabulary[g.words[0]] << ' ' << counts.vocabulary[g.words[1]];
+    }
+}
+
+TEST_F(LmModelTest, BigramFilterRejectsMostAbsentBigrams) {
+    // Pairs of the model's words that no sentence has next to each other: at
+    // 8 bits per key and 4 bits set, ~3 % pass; a filter that passed most would
+    // save no lookup (and one that passed all would pass the test above).
+    CorpusCounter counter(3);
+    for (const auto& sentence : test::administrative_sentences()) counter.add_line(sentence);
+    const CorpusCounts counts = counter.finish();
+    std::set<std::pair<WordId, WordId>> seen;
+    for (const auto& g : counts.ngrams[1]) seen.insert({g.words[0], g.words[1]});
+    const auto model = LanguageModel::open(path());
+    std::size_t absent = 0, passed = 0;
+    for (WordId a = 3; a < counts.vocabulary.size(); ++a)
+        for (WordId b = 3; b < counts.vocabulary.size(); ++b) {
+            if (seen.count({a, b})) continue;
+            ++absent;
+            passed += model.may_have_bigram(model.index(counts.vocabulary[a]), model.index(counts.vocabulary[b]));
+        }
+    ASSERT_GT(absent, 1000u);
+    EXPECT_LT(static_cast<double>(passed) / absent, 0.08) << passed << " of " << absent;
 }
 
 TEST_F(LmModelTest, RefusesDamagedFiles) {
