@@ -17,11 +17,48 @@ bool starts_with_level(std::string_view line) {
     return false;
 }
 
-// "ỦY BAN NHÂN DÂN" + "TỈNH NGHỆ AN" is one name printed on two lines.
+// The head nouns a body's name starts with (folded, whole words): the bodies a
+// header prints are named "<head> <what it does> <place>".
+constexpr std::string_view kBodyHeads[] = {
+    "uy ban", "ubnd", "hdnd", "ubmttq", "hoi dong", "so", "bo", "ban", "cuc", "chi cuc", "tong cuc", "vu", "vien",
+    "van phong", "phong", "trung tam", "truong", "hoc vien", "dang bo", "dang uy", "dang doan", "chi bo", "tinh uy",
+    "huyen uy", "thanh uy", "thi uy", "quan uy", "thuong truc", "mat tran", "doan", "hoi", "lien doan", "cong an",
+    "kho bac", "thanh tra", "bao hiem", "toa an", "cong ty", "tong cong ty", "benh vien", "chinh phu", "quoc hoi",
+    "bao", "dai", "chi nhanh", "hat", "don", "quy", "lien minh", "hop tac xa", "bch", "bql"};
+
+// Words of names whose second syllable is also a head word: a line that starts
+// with "TRƯỜNG" under one that ends with "MÔI" is the tail of "môi trường".
+constexpr std::string_view kCompoundsEndingInAHead[] = {
+    "moi truong", "thi truong", "noi vu",    "thuong vu", "nghiep vu", "dich vu",   "nhiem vu",  "can bo",
+    "dang bo",    "uy ban",     "xa hoi",    "quoc hoi",  "dai hoi",   "cong doan", "dang doan", "van phong",
+    "quoc phong", "bien phong", "thong bao", "dam bao",   "uy vien",   "hoc vien",  "tong cuc",  "chi cuc"};
+
+std::string last_word(std::string_view line) {
+    std::vector<std::string> words = split_words(line);
+    return words.empty() ? std::string() : folded(words.back());
+}
+
+bool starts_body_name(std::string_view line, std::string_view line_above) {
+    const std::string f = folded(trim(line)) + " ";
+    const std::string pair = last_word(line_above) + " " + f.substr(0, f.find(' '));
+    for (std::string_view compound : kCompoundsEndingInAHead)
+        if (pair == compound) return false;
+    for (std::string_view head : kBodyHeads)
+        if (f.size() > head.size() && f.compare(0, head.size(), head) == 0 && f[head.size()] == ' ') return true;
+    return false;
+}
+
+// "ỦY BAN NHÂN DÂN" + "TỈNH NGHỆ AN" is one name printed on two lines, and so is
+// a long name wrapped inside its cell ("SỞ NÔNG NGHIỆP VÀ PHÁT" + "TRIỂN NÔNG
+// THÔN"): a line that starts with no body's head word goes on the name above,
+// unless that name is complete, ending in its place (a parent "UBND TỈNH X"
+// above an issuer whose head word is missing from the list stays apart).
 std::vector<std::string> header_units(const std::vector<std::string>& lines) {
     std::vector<std::string> units;
     for (const auto& line : lines) {
-        if (!units.empty() && starts_with_level(line)) units.back() += " " + line;
+        bool wrapped =
+            !units.empty() && !starts_body_name(line, units.back()) && !has_locality(official_case(units.back()));
+        if (!units.empty() && (starts_with_level(line) || wrapped)) units.back() += " " + line;
         else units.push_back(line);
     }
     return units;

@@ -393,15 +393,36 @@ void find_footer(const DocumentText& text, Layout& out) {
     }
 }
 
+// "Hà Giang, ngày 06 tháng 01 năm 2025" alone on its line: a short place without
+// digits, then the date, which ends the line.
+bool is_place_date_line(const DocumentText& text, std::size_t i) {
+    std::string_view line = without_stray_marks(text.line_text(i));
+    auto date = find_date(line);
+    if (!date || date->span.begin > 48 || !without_stray_marks(line.substr(date->span.end)).empty()) return false;
+    std::string_view place = line.substr(0, date->span.begin);
+    return std::none_of(place.begin(), place.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+bool is_right_column_line(const DocumentText& text, std::size_t i) {
+    return find_phrase(text, i, kStateMotto) || find_phrase(text, i, kPartyMotto) ||
+           find_phrase(text, i, kIndependence) || is_place_date_line(text, i);
+}
+
 // Nghị định 30 puts a công văn's "V/v" in the left column, under the number; read
-// column by column, the right column (motto, place and date) follows the title.
+// column by column, the right column (motto, place and date) follows the title,
+// whole, or (when the motto's first line shared a line with the issuer) its rest.
 // Returns the line after the header parts read there.
 std::size_t read_right_column_after_title(const DocumentText& text, std::size_t next, Layout& out) {
-    if (!out.regime.empty() || next >= text.line_count()) return next;
-    if (!find_phrase(text, next, kStateMotto) && !find_phrase(text, next, kPartyMotto)) return next;
-    const std::size_t end = std::min(text.line_count(), next + 3);
+    const std::size_t end = std::min(text.line_count(), next + 4);
+    bool in_column = false;
     for (std::size_t i = next; i < end && (out.regime.empty() || !out.place_date); ++i) {
+        if (is_speck_line(text.line_text(i))) continue;
+        if (!is_right_column_line(text, i)) {
+            if (!in_column) break;
+            continue;  // a motto line garbled beyond recognition; the date may follow
+        }
         read_header_line(text, i, out);
+        in_column = true;
         next = i + 1;
     }
     return next;
