@@ -11,9 +11,13 @@ namespace vbtrack {
 
 namespace {
 
-// Kinh family names (the common ones and the rarer ones of officials), lower case.
-// Where two share their letters (Đoàn/Doãn, Trịnh/Trình, Lương/Lường), both are
-// listed, and a misread one is left alone: the list cannot tell which was printed.
+// Family names, lower case: the Kinh ones (the common ones and the rarer ones of
+// officials), then those of the peoples of the northern mountains (Mông, Dao, Thái,
+// Tày) and of the Chăm and Khmer. Where two share their letters (Đoàn/Doãn,
+// Trịnh/Trình, Giang/Giàng, Quang/Quảng), both are listed, and a misread one is
+// left alone: the list cannot tell which was printed. A name missing here whose
+// letters are those of one entry would be "repaired" into it, so the minority
+// names that share letters with a Kinh one matter most (Giàng, Quảng, Đạo, Lồ).
 constexpr auto kFamilyNames = std::to_array<std::string_view>({
     "nguyễn", "trần",  "lê",    "phạm",  "hoàng", "huỳnh", "phan",  "vũ",     "võ",    "đặng",  "bùi",
     "đỗ",     "hồ",    "ngô",   "dương", "lý",    "lí",    "đào",   "đoàn",   "doãn",  "vương", "trịnh",
@@ -26,6 +30,11 @@ constexpr auto kFamilyNames = std::to_array<std::string_view>({
     "hứa",    "khuất", "khương", "lăng", "mẫn",   "mông",  "nhâm",  "ôn",     "phương", "sầm",  "tào",
     "thiều",  "trang", "vòng",  "lèo",   "lộc",   "lữ",    "kha",   "khà",    "văn",   "yên",   "chế",
     "nhữ",   "ngọ",   "sái",   "thiệu", "quang", "phó",   "lều",
+    // Mông, Dao, Thái, Tày
+    "giàng", "sùng",  "thào",  "vàng",  "hờ",    "lầu",   "mùa",   "tráng",  "chá",   "cứ",    "hạng",
+    "vừ",    "lồ",    "xồng",  "má",    "tẩn",   "bàn",   "chảo",  "quàng",  "cầm",   "lự",    "ma",
+    // Chăm, Khmer
+    "quảng", "đàng",  "đạo",   "lộ",    "trượng", "hán",  "bá",    "thiên",  "danh",  "sơn",   "kiên",
 });
 
 // Clan names of the Ê Đê and M'nông, the last word of a name that starts with

@@ -22,6 +22,22 @@ TEST(PersonName, ListedOrUnknownFamilyNamesStay) {
     EXPECT_EQ(respell_person_name("An"), "An");
 }
 
+// A minority family name read right is not "repaired" into the Kinh name with its letters.
+TEST(PersonName, MinorityFamilyNamesStay) {
+    EXPECT_EQ(respell_person_name("Giàng A Sử"), "Giàng A Sử");
+    EXPECT_EQ(respell_person_name("Quảng Văn Tới"), "Quảng Văn Tới");
+    EXPECT_EQ(respell_person_name("Đạo Thị Hạnh"), "Đạo Thị Hạnh");
+    EXPECT_EQ(respell_person_name("Lồ Văn Páo"), "Lồ Văn Páo");
+    // The Kinh names with the same letters stay too.
+    EXPECT_EQ(respell_person_name("Giang Văn Tới"), "Giang Văn Tới");
+    EXPECT_EQ(respell_person_name("Đào Thị Hạnh"), "Đào Thị Hạnh");
+    // A misread family name that fits only a minority one takes its marks.
+    EXPECT_EQ(respell_person_name("Tấn Văn Lìu"), "Tẩn Văn Lìu");
+    EXPECT_EQ(respell_person_name("Sung A Dế"), "Sùng A Dế");
+    // Giàng and Giang share their letters: a misread one could be either.
+    EXPECT_EQ(respell_person_name("Giáng A Sử"), "Giáng A Sử");
+}
+
 TEST(PersonName, HighlandsNameKeepsItsPrefixAndClan) {
     EXPECT_EQ(respell_person_name("Ý Ngông Nie"), "Y Ngông Niê");
     EXPECT_EQ(respell_person_name("Y Khoa Eban"), "Y Khoa Êban");
