@@ -45,6 +45,14 @@ Date next_monthly(int day, const Date& issued) {
     }
 }
 
+// The next last-month-of-a-quarter day: the earliest of the four yearly ones.
+std::optional<Date> next_quarterly(int day, const Date& issued) {
+    std::optional<Date> next;
+    for (int month : {3, 6, 9, 12})
+        if (auto d = next_yearly(month, day, issued); d && (!next || Days{*d} < Days{*next})) next = d;
+    return next;
+}
+
 std::optional<Date> term_due(const Term& term, const std::optional<Date>& issued, const calendar::WorkingCalendar& cal) {
     std::optional<Date> anchor;
     if (term.anchor_year) anchor = calendar::make_date(term.anchor_year, term.anchor_month, term.anchor_day);
@@ -95,6 +103,12 @@ bool resolve_when(const DeadlinePhrase& phrase, const std::optional<Date>& issue
             out.kind = DeadlineKind::recurring;
             out.month_day = "*-" + two_digits(phrase.day);
             if (issued) out.due = calendar::to_iso(next_monthly(phrase.day, *issued));
+            return true;
+        case PhraseKind::quarterly:
+            // The record has no quarterly form: recurring, with no month-day to state it.
+            out.kind = DeadlineKind::recurring;
+            if (issued)
+                if (auto next = next_quarterly(phrase.day, *issued)) out.due = calendar::to_iso(*next);
             return true;
         case PhraseKind::relative: {
             out.kind = DeadlineKind::relative;

@@ -132,7 +132,8 @@ private:
         if (*lead != Lead::after)
             if (auto date = read_date(c)) {
                 // "vào ngày 15/3/2024" dates an event; "vào ngày 28 hằng tháng" sets a day to report by.
-                if (*lead == Lead::on && date->kind != PhraseKind::monthly && date->kind != PhraseKind::yearly)
+                if (*lead == Lead::on && date->kind != PhraseKind::monthly && date->kind != PhraseKind::yearly &&
+                    date->kind != PhraseKind::quarterly)
                     return std::nullopt;
                 return finish(with_parts(*date, "deadline.date"), index, c.pos(), end_index);
             }
@@ -231,6 +232,11 @@ private:
             }
             break;
         }
+        if (!month_read && last_month_of_quarter(c)) {
+            if (*day < 1 || *day > 30) return fail(c, start);  // June and September have 30 days
+            out.kind = PhraseKind::quarterly;
+            return out;
+        }
         if (!month_read && c.word("thang")) {
             auto month = c.number(2);
             if (!month) return fail(c, start);
@@ -259,6 +265,18 @@ private:
             else c.seek(before_suffix);
         }
         return out;
+    }
+
+    // "(của) tháng cuối (của | mỗi | hằng) quý": the report of a quarter, due in its last month.
+    static bool last_month_of_quarter(TokenCursor& c) {
+        std::size_t start = c.pos();
+        c.word("cua");
+        if (c.words({"thang", "cuoi"})) {
+            if (!c.word("cua")) c.any_word({"moi", "hang"});
+            if (c.word("quy")) return true;
+        }
+        c.seek(start);
+        return false;
     }
 
     // "Quý IV/2024", "quý 3 năm 2024", "tháng 12/2024", "6 tháng đầu năm 2024".
@@ -403,15 +421,33 @@ private:
     std::string original_word(const Token& t) const { return to_lower(original(t)); }
 
     // "ban hành trước ngày …", "phát sinh trước ngày …": a condition on the past,
-    // not a time limit for a task.
+    // not a time limit for a task. An approval the clause asks for is one, though:
+    // "trình Ủy ban nhân dân tỉnh phê duyệt trước ngày …".
     bool follows_past_event(std::size_t index) const {
         auto word_at = [&](std::size_t back) -> std::string_view {
             return index >= back && tokens_[index - back].kind == Token::Kind::word ? tokens_[index - back].text
                                                                                      : std::string_view{};
         };
         std::string_view w1 = word_at(1), w2 = word_at(2);
+        if (((w2 == "ban" && w1 == "hanh") || (w2 == "phe" && w1 == "duyet")) && submitted_for(index - 2)) return false;
         return (w2 == "ban" && w1 == "hanh") || (w2 == "phe" && w1 == "duyet") || (w2 == "phat" && w1 == "sinh") ||
                (w2 == "xay" && w1 == "ra") || (w2 == "hieu" && w1 == "luc") || (w2 == "ky" && w1 == "ket");
+    }
+
+    // "trình X phê duyệt", "tham mưu X ban hành": the act at `verb` is what the
+    // clause submits, not done yet. Looks back within the clause, a few words.
+    bool submitted_for(std::size_t verb) const {
+        if (verb >= 1 && tokens_[verb - 1].text == "duoc") return false;  // "(đã) được phê duyệt": done
+        for (std::size_t back = 1; back <= 8 && back <= verb; ++back) {
+            const Token& t = tokens_[verb - back];
+            if (t.kind == Token::Kind::mark) return false;
+            if (t.text == "muu" && back + 1 <= verb && tokens_[verb - back - 1].text == "tham") return true;
+            // "trình" as a verb, not the second syllable of "chương trình", "quy trình", "lộ trình".
+            if (original_word(t) != "trình") continue;
+            std::string_view before = verb - back >= 1 ? tokens_[verb - back - 1].text : std::string_view{};
+            return before != "chuong" && before != "quy" && before != "lo" && before != "tien" && before != "cong";
+        }
+        return false;
     }
 
     static std::nullopt_t fail(TokenCursor& c, std::size_t start) {

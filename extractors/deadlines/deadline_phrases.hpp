@@ -6,7 +6,8 @@
 //   "trước" / "chậm nhất (là | vào | đến hết)" / "không quá" / "hạn chót" /
 //   "thời hạn:" / "thời gian (thực hiện | hoàn thành):"
 //       + an optional time "16 giờ 00" + a date: "ngày 25/4/2023",
-//         "ngày 15/11" (no year), "ngày 01 tháng 02 hằng năm", "ngày 05 hằng tháng"
+//         "ngày 15/11" (no year), "ngày 01 tháng 02 hằng năm", "ngày 05 hằng tháng",
+//         "ngày 20 của tháng cuối quý" (every quarter)
 //   "trong" or a label + a period: "Quý IV/2024", "tháng 12/2024", "6 tháng đầu năm 2024"
 //   "trong (thời hạn | thời gian | vòng)" / "chậm nhất" / "sau" / "trước" + a term: "15 ngày",
 //       "10 (mười) ngày làm việc", "06 tháng", "02 tuần", then its trigger:
@@ -29,6 +30,7 @@ enum class PhraseKind {
     date,       // a calendar day; year 0 when not written
     yearly,     // month and day every year
     monthly,    // a day of every month
+    quarterly,  // a day of the last month of every quarter
     period,     // the end of a quarter or month; year 0 when not written
     relative,   // a term counted from a trigger
 };

@@ -58,6 +58,13 @@ TEST(DeadlineDatesTest, RecurringDeadlinesAndTheirNextOccurrence) {
     EXPECT_EQ(monthly.due, "2024-06-05");
     // A day February lacks falls on its last day.
     EXPECT_EQ(one("báo cáo trước ngày 31 hằng tháng.", "2025-01-31").due, "2025-02-28");
+    // Quarterly: recurring without a month-day; next due in March, June, September or December.
+    auto quarterly = one("gửi báo cáo chậm nhất ngày 20 của tháng cuối quý.", "2024-06-25");
+    EXPECT_EQ(quarterly.kind, DeadlineKind::recurring);
+    EXPECT_FALSE(quarterly.month_day);
+    EXPECT_FALSE(quarterly.date);
+    EXPECT_EQ(quarterly.due, "2024-09-20");
+    EXPECT_EQ(one("gửi báo cáo chậm nhất ngày 20 của tháng cuối quý.", "2024-11-02").due, "2024-12-20");
 }
 
 TEST(DeadlineDatesTest, TermsFromTheSignatureGetADueDate) {

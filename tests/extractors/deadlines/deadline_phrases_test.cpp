@@ -76,6 +76,28 @@ TEST(DeadlinePhrasesTest, YearlyAndMonthly) {
               PhraseKind::yearly);
 }
 
+// A day of the last month of each quarter: the record has no month-day for it.
+TEST(DeadlinePhrasesTest, Quarterly) {
+    auto q = only("các phòng gửi báo cáo quý chậm nhất ngày 25 của tháng cuối quý;", "chậm nhất ngày 25 của tháng cuối quý");
+    EXPECT_EQ(q.kind, PhraseKind::quarterly);
+    EXPECT_EQ(q.day, 25);
+    EXPECT_EQ(only("tổng hợp trước ngày 18 tháng cuối mỗi quý.", "trước ngày 18 tháng cuối mỗi quý").kind,
+              PhraseKind::quarterly);
+    EXPECT_EQ(only("nộp số liệu vào ngày 22 của tháng cuối hằng quý", "vào ngày 22 của tháng cuối hằng quý").day, 22);
+    // No quarter has a 31st in each of its last months.
+    EXPECT_TRUE(phrases("gửi trước ngày 31 của tháng cuối quý.").empty());
+}
+
+// An approval or an issue the clause asks for ("trình X phê duyệt") is a task with a limit;
+// one that has happened ("được phê duyệt trước ngày") is a condition on the past.
+TEST(DeadlinePhrasesTest, ApprovalAskedForBeforeADate) {
+    expect_date(only("lập dự toán, trình Chủ tịch phê duyệt trước ngày 12/8/2025.", "trước ngày 12/8/2025"), 2025, 8, 12);
+    expect_date(only("tham mưu Ủy ban nhân dân huyện ban hành trước ngày 05/3/2025;", "trước ngày 05/3/2025"), 2025, 3, 5);
+    EXPECT_TRUE(phrases("Các dự án đã được phê duyệt trước ngày 01/7/2024 tiếp tục thực hiện.").empty());
+    EXPECT_TRUE(phrases("Các đề án thuộc chương trình phê duyệt trước ngày 01/7/2024 giữ nguyên.").empty());
+    EXPECT_TRUE(phrases("hồ sơ đã trình, được phê duyệt trước ngày 01/7/2024.").empty());
+}
+
 // One "hằng năm" / "hằng tháng" after a coordination of dates governs every one of them.
 TEST(DeadlinePhrasesTest, OneRecurrenceSharedByCoordinatedDates) {
     auto yearly = phrases("Các xã nộp báo cáo sơ kết trước ngày 20/7 và ngày 20/01 hằng năm về Phòng Nội vụ.");
