@@ -289,7 +289,8 @@ constexpr std::string_view kBodyHeads[] = {
 // ("báo cáo", "đài", "trường hợp", "thanh tra" the verb, "tỉnh đoàn" in a sentence).
 constexpr std::string_view kCapitalizedBodyHeads[] = {
     "báo",       "đài",       "đồn",       "trường",    "quỹ",      "chi nhánh", "hạt",     "thanh tra",
-    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực"};
+    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực", "tòa án",
+    "hợp tác xã", "tổng công ty", "chi đoàn", "chi hội", "cảnh sát", "đảng bộ", "cấp ủy"};
 
 std::size_t words_in(std::string_view phrase) { return 1 + std::count(phrase.begin(), phrase.end(), ' '); }
 
@@ -444,11 +445,62 @@ bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
     return last.f != "của" && last.f != "và" && last.f != "các" && last.f != "với";
 }
 
+// Names the document delimits by itself: a recipient or "Kính gửi" line ("- Phòng
+// Văn hóa và Thông tin;"), a heading naming a body. Folded words; only names with
+// a capitalized word after the head, which a sentence cannot continue in lower case.
+using KnownNames = std::vector<std::vector<std::string>>;
+
+KnownNames delimited_names(const DocumentText& text) {
+    KnownNames out;
+    for (std::size_t line = 0; line < text.line_count(); ++line) {
+        TextSpan span = text.lines()[line].span;
+        std::string_view l = text.line_text(line);
+        if (auto paren = l.find('('); paren != std::string_view::npos) span.end = span.begin + paren;  // "(b/c)"
+        std::vector<Word> w = words_of(text.text(), span);
+        std::size_t b = 0;
+        while (b < w.size() && is_marker(w[b])) ++b;
+        if (b + 1 < w.size() && w[b].f == "kính" && w[b + 1].f == "gửi") b += 2;
+        else if (b == 0) continue;  // a plain line: no delimiter says where its names end
+        if (b >= w.size() || !body_head_at(w, b)) continue;
+        std::size_t end = 0;
+        auto names = name_list(w, b, &end);
+        if (end != w.size()) continue;  // a sentence, not a list of names
+        for (auto r : names) {
+            std::size_t h = r.begin + head_length(w, r.begin);
+            if (r.end - r.begin > 12 || std::none_of(w.begin() + h, w.begin() + r.end, [](const Word& x) { return x.upper; }))
+                continue;
+            std::vector<std::string> name;
+            for (std::size_t k = r.begin; k < r.end; ++k) name.push_back(w[k].f);
+            out.push_back(std::move(name));
+        }
+    }
+    return out;
+}
+
+// "Phòng Văn hóa và Thông tin soạn thảo ...": where the document delimits a name
+// elsewhere, the lower-case word after it here is the verb, listed or not.
+void mark_known_name_ends(std::vector<Word>& w, const KnownNames& known) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (!w[i].upper || (i > 0 && !w[i - 1].punct && (w[i - 1].upper || head_ends_before(w, i)))) continue;
+        for (const auto& name : known) {
+            std::size_t e = i + name.size();
+            if (e >= w.size() || w[e - 1].punct || w[e].upper || w[e].predicate) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < name.size() && same; ++k) same = w[i + k].f == name[k];
+            bool goes_on = level_noun(w[e]) || std::any_of(std::begin(kAfterPlace), std::end(kAfterPlace),
+                                                           [&](std::string_view link) { return w[e].f == link; });
+            if (same && !goes_on) w[e].predicate = w[e].stop = true;
+        }
+    }
+}
+
 class SentenceRoles {
 public:
-    SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject, const RoleContext& context)
+    SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject, const RoleContext& context,
+                  const KnownNames& known)
         : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject), context_(context) {
         while (lead_ < w_.size() && is_marker(w_[lead_])) ++lead_;
+        mark_known_name_ends(w_, known);
     }
 
     std::vector<RoleAssignment> run() {
@@ -700,15 +752,19 @@ private:
         return context_.is_issuer(name_text(s_, w_, r.begin, r.end));
     }
     // "Từ năm 2025, các huyện ủy ... gửi ...", "Hằng quý, Sở X báo cáo ...": the
-    // subject after an opening time or condition phrase and its comma.
+    // subject after a short opening phrase of time, place or condition (it opens
+    // with a preposition or a time word) and its comma; a phrase with a verb is a
+    // clause of its own. (A sentence's first word is capitalized, so never marked a
+    // predicate: "Phối hợp với Báo X, Đài Y ..." must not pass for an adverbial.)
     std::size_t after_fronted_adverbial(std::size_t b) const {
         if (b >= w_.size() || body_head_at(w_, b)) return b;
-        static constexpr std::string_view kOpeners[] = {"từ",   "trong", "sau",  "trước", "đến",   "hằng", "hàng",
-                                                        "khi",  "năm",   "tháng", "quý",  "định", "ngoài", "đối"};
+        static constexpr std::string_view kOpeners[] = {"từ",  "trong", "sau",  "trước", "đến",  "hằng",  "hàng",
+                                                        "khi", "năm",   "tháng", "quý",  "định", "ngoài", "đối",
+                                                        "tại", "trên",  "nhằm", "để",    "nếu"};
         if (std::none_of(std::begin(kOpeners), std::end(kOpeners), [&](std::string_view o) { return w_[b].f == o; }))
             return b;
-        for (std::size_t k = b; k < w_.size() && k < b + 10; ++k) {
-            if (w_[k].predicate && k > b) return b;
+        for (std::size_t k = b; k < w_.size() && k < b + 8; ++k) {
+            if (w_[k].predicate) return b;
             if (w_[k].punct == ',') return body_head_at(w_, k + 1) ? k + 1 : b;
             if (w_[k].punct) return b;
         }
@@ -817,12 +873,13 @@ bool is_numbered_line(const DocumentText& text, std::size_t line) {
 
 std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence, const std::string& subject,
                                               const RoleContext& context) {
-    return SentenceRoles(text, sentence, subject, context).run();
+    return SentenceRoles(text, sentence, subject, context, {}).run();
 }
 
 std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, const RoleContext& context) {
     std::vector<RoleAssignment> out;
     std::string subject;
+    const KnownNames known = delimited_names(text);
     for (const TextSpan& sentence : split_sentences(text, body)) {
         std::size_t line = text.line_at(sentence.begin);
         bool line_start = text.lines()[line].span.begin == sentence.begin;
@@ -832,7 +889,7 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, 
             subject = heading.value_or("");
             if (heading) continue;
         }
-        for (auto& r : roles_in_sentence(text, sentence, subject, context)) out.push_back(std::move(r));
+        for (auto& r : SentenceRoles(text, sentence, subject, context, known).run()) out.push_back(std::move(r));
     }
     // One entry per (name, role).
     std::vector<RoleAssignment> unique;

@@ -286,5 +286,21 @@ TEST(Roles, MonitoringSubjects) {
     EXPECT_FALSE(has(p, "Công an huyện", "theo dõi"));
 }
 
+// A name the document delimits elsewhere (a recipient line, "Kính gửi") ends there in
+// a sentence too: the lower-case word after it is the verb, listed or not.
+TEST(Roles, ANameTheDocumentDelimitsEndsWhereItDoes) {
+    const std::string body = "1. Phòng Văn hóa và Thông tin soạn thảo đề cương tuyên truyền.\n"
+                             "2. Trung tâm Chính trị huyện mở lớp bồi dưỡng.\n";
+    Pairs alone = roles(body);
+    EXPECT_FALSE(has(alone, "Phòng Văn hóa và Thông tin", "thực hiện"));  // nothing says where it ends
+    Pairs p = roles(body + "Nơi nhận:\n- Phòng Văn hóa và Thông tin;\n- Trung tâm Chính trị huyện (để b/c);\n- Lưu: VT.\n");
+    EXPECT_TRUE(has(p, "Phòng Văn hóa và Thông tin", "thực hiện"));
+    EXPECT_TRUE(has(p, "Trung tâm Chính trị huyện", "thực hiện"));  // the level ends it anyway
+    // The same name going on with a link or a level is not cut.
+    Pairs longer = roles("1. Phòng Văn hóa và Thông tin huyện soạn thảo đề cương.\n"
+                         "Nơi nhận:\n- Phòng Văn hóa và Thông tin;\n");
+    EXPECT_TRUE(has(longer, "Phòng Văn hóa và Thông tin huyện", "thực hiện"));
+}
+
 }  // namespace
 }  // namespace vbtrack
