@@ -1,10 +1,12 @@
 // Who does what: the bodies a sentence gives a role to.
 //   "X chủ trì, phối hợp với Y, Z ..."      -> X chủ trì; Y, Z phối hợp
-//   "Giao X ...", "Chỉ đạo X ...", "X có trách nhiệm ..." -> X thực hiện
-//   "X theo dõi, đôn đốc ..."               -> X theo dõi
-//   "Y phối hợp với X ..."                   -> Y phối hợp (X is named as the partner)
-// A numbered heading that names a body ("2. Sở Tài chính") makes that body the
-// subject of the bullets under it.
+//   "Giao X <task>", "- Chỉ đạo X <task>", "X có trách nhiệm ..." -> X thực hiện
+//   "X theo dõi, đôn đốc ...", "Giao X kiểm tra, giám sát ..." -> X theo dõi
+//   "Y phối hợp với X <task>" (no lead)      -> Y thực hiện; X phối hợp
+// A name's extent comes from its structure (a head noun, then its specifier up to
+// its level and place; see responsibility_names.hpp), a role from the verb right
+// after the name. A numbered heading that names a body ("2. Sở Tài chính") makes
+// that body the subject of the bullets under it.
 #pragma once
 
 #include <functional>

@@ -1,0 +1,145 @@
+#include "extractors/responsibility_names.hpp"
+
+#include <algorithm>
+
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack::roles {
+
+namespace {
+
+// Whether the name [start, last] is closed by its level and place: "... huyện",
+// "... tỉnh Trà Vinh". A collective head's places go on ("Ủy ban nhân dân các
+// huyện A, B, C" is one name), and a name still in its specifier ("Chi cục Chăn
+// nuôi, Thú y và Thủy sản") is not closed either.
+bool closed_by_place(const std::vector<Word>& w, std::size_t start, std::size_t last) {
+    std::size_t k = last + 1;
+    while (k > start + 1 && w[k - 1].title && (k - 1 == last || !w[k - 1].punct)) --k;
+    if (k == last + 1) return level_noun(w[last]);  // no place after the level
+    if (k == start || !level_noun(w[k - 1]) || w[k - 1].punct) return false;
+    return !(k >= 2 && w[k - 2].f == "các");
+}
+
+// "UBND", "HĐND": abbreviations that also stand inside a name ("Văn phòng HĐND và UBND huyện").
+bool abbreviation(const Word& w) {
+    return w.upper && !w.title;
+}
+
+// A comma starts a new name before a body's head or "các", or after a name its
+// place has closed; before another capitalized word it goes on with the name.
+bool new_name_after_comma(const std::vector<Word>& w, std::size_t start, std::size_t comma) {
+    const Word& next = w[comma + 1];
+    if (next.f == "các") return true;
+    if (!next.upper) return false;
+    return body_head_at(w, comma + 1) || closed_by_place(w, start, comma);
+}
+
+// "và" starts a new name before "các", and before a body's head once the list has
+// a comma, after a closed name, or when the head is not an abbreviation.
+bool new_name_after_and(const std::vector<Word>& w, std::size_t start, std::size_t va, bool listed) {
+    const Word& next = w[va + 1];
+    if (next.f == "các") return true;
+    if (!body_head_at(w, va + 1)) return false;
+    return listed || closed_by_place(w, start, va - 1) || !abbreviation(next);
+}
+
+}  // namespace
+
+std::string name_text(const std::string& s, const std::vector<Word>& w, std::size_t b, std::size_t e) {
+    TextSpan span{w[b].span.begin, w[e - 1].span.end};
+    std::string name = collapse_spaces(std::string_view(s).substr(span.begin, span.size()));
+    while (!name.empty() && std::string_view(",;:.").find(name.back()) != std::string_view::npos) name.pop_back();
+    // "các ban,ngành": a typed list missing its space is the same name as "các ban, ngành".
+    for (std::size_t at = name.find(','); at != std::string::npos; at = name.find(',', at + 1))
+        if (at + 1 < name.size() && name[at + 1] != ' ') name.insert(name.begin() + static_cast<std::ptrdiff_t>(at) + 1, ' ');
+    return capitalize_first(name);
+}
+
+// The names of a list starting at word b: "Sở Tư pháp, Sở Lao động - Thương binh
+// và Xã hội, Bảo hiểm xã hội tỉnh làm sạch ..." -> three names. The list ends at
+// a predicate or at ':' ';' '.'; items split at a comma before a capital or
+// "các", at "và các", and, once the list has a comma, at "và" before a body:
+// "X, Y và đại biểu Z" is three.
+std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std::size_t* list_end) {
+    std::vector<NameRange> out;
+    std::size_t start = b, i = b;
+    for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
+        if (i > start && w[i].stop) break;
+        if (w[i].f == "và" && i + 1 < w.size() && i > start && new_name_after_and(w, start, i, !out.empty())) {
+            out.push_back({start, i});
+            start = i + 1;
+            continue;
+        }
+        char p = w[i].punct;
+        if (p == ':' || p == ';' || p == '.') {
+            ++i;
+            break;
+        }
+        if (p == ',' && i + 1 < w.size() && new_name_after_comma(w, start, i)) {
+            out.push_back({start, i + 1});
+            start = i + 1;
+        }
+    }
+    if (i > start) out.push_back({start, i});
+    if (list_end) *list_end = i;
+    std::erase_if(out, [](const NameRange& r) { return r.end <= r.begin || r.end - r.begin > kMaxNameWords; });
+    return out;
+}
+
+// Words [b, e) read as a body's name: it starts like one, has no verb inside,
+// and does not end on a function word ("của", "và").
+bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
+    if (e <= b || e - b > 2 * kMaxNameWords || !body_head_at(w, b)) return false;
+    for (std::size_t k = b + 1; k < e; ++k)
+        if (w[k].stop) return false;
+    const Word& last = w[e - 1];
+    return last.f != "của" && last.f != "và" && last.f != "các" && last.f != "với";
+}
+
+// Names the document delimits by itself: a recipient or "Kính gửi" line ("- Phòng
+// Văn hóa và Thông tin;"), a list item that is only a name. Only names with a
+// capitalized word after the head, which a sentence cannot continue in lower case.
+
+KnownNames delimited_names(const DocumentText& text) {
+    KnownNames out;
+    for (std::size_t line = 0; line < text.line_count(); ++line) {
+        TextSpan span = text.lines()[line].span;
+        std::string_view l = text.line_text(line);
+        if (auto paren = l.find('('); paren != std::string_view::npos) span.end = span.begin + paren;  // "(b/c)"
+        std::vector<Word> w = words_of(text.text(), span);
+        std::size_t b = 0;
+        while (b < w.size() && is_marker(w[b])) ++b;
+        if (b + 1 < w.size() && w[b].f == "kính" && w[b + 1].f == "gửi") b += 2;
+        else if (b == 0) continue;  // a plain line: no delimiter says where its names end
+        if (b >= w.size() || !body_head_at(w, b)) continue;
+        std::size_t end = 0;
+        auto names = name_list(w, b, &end);
+        if (end != w.size()) continue;  // a sentence, not a list of names
+        for (auto r : names) {
+            std::size_t h = r.begin + head_length(w, r.begin);
+            if (r.end - r.begin > 12 || std::none_of(w.begin() + h, w.begin() + r.end, [](const Word& x) { return x.upper; }))
+                continue;
+            std::vector<std::string> name;
+            for (std::size_t k = r.begin; k < r.end; ++k) name.push_back(w[k].f);
+            out.push_back(std::move(name));
+        }
+    }
+    return out;
+}
+
+// "Phòng Văn hóa và Thông tin soạn thảo ...": where the document delimits a name
+// elsewhere, the lower-case word after it here is the verb, listed or not.
+void mark_known_name_ends(std::vector<Word>& w, const KnownNames& known) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (!w[i].upper || (i > 0 && !w[i - 1].punct && (w[i - 1].upper || head_ends_before(w, i)))) continue;
+        for (const auto& name : known) {
+            std::size_t e = i + name.size();
+            if (e >= w.size() || w[e - 1].punct || w[e].upper || w[e].predicate) continue;
+            bool same = true;
+            for (std::size_t k = 0; k < name.size() && same; ++k) same = w[i + k].f == name[k];
+            if (same && !goes_on_after_place(w[e])) w[e].predicate = w[e].stop = true;
+        }
+    }
+}
+
+}  // namespace vbtrack::roles

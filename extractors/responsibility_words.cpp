@@ -1,0 +1,333 @@
+#include "extractors/responsibility_words.hpp"
+
+#include <algorithm>
+
+#include "extractors/vietnamese.hpp"
+
+namespace vbtrack::roles {
+
+namespace {
+
+bool is_time_word(const Word& w) {
+    for (std::string_view t : {"quý", "tháng", "năm", "ngày", "tuần", "đợt", "giai"})
+        if (w.f == t) return true;
+    return false;
+}
+
+// Words that begin what a body is asked to do: where a body's name ends.
+constexpr std::string_view kPredicates[] = {
+    "tham mưu",   "thẩm định",  "hoàn thành",  "làm",         "rà soát",    "thường xuyên", "hướng dẫn",
+    "tổ chức",    "chỉ đạo",    "tập trung",   "chuẩn bị",    "dự thảo",    "xây dựng",     "triển khai",
+    "thực hiện",  "theo dõi",   "đôn đốc",     "tổng hợp",    "báo cáo",    "gửi",          "có trách nhiệm",
+    "kiểm tra",   "đề xuất",    "cung cấp",    "bố trí",      "phối hợp",   "chủ trì",      "lãnh đạo",
+    "xem xét",    "ban hành",   "nghiên cứu",  "tuyên truyền", "giải quyết", "huy động",    "căn cứ",
+    "lập",        "trình",      "đảm bảo",     "bảo đảm",     "tiếp tục",   "phấn đấu",     "quán triệt",
+    "phân công",  "thông báo",  "tăng cường",  "kịp thời",    "khẩn trương", "chịu trách nhiệm", "nắm bắt",
+    "chủ động",   "tiếp nhận",   "định kỳ",     "nghiêm túc", "cập nhật",     "vận động",
+    "giám sát",   "tham gia",   "thu thập",    "đẩy mạnh",    "đánh giá",   "hỗ trợ",       "khắc phục",
+    "tiếp xúc",   "làm sạch",   "hoàn thiện",  "điều hành",   "đưa",        "xử lý",        "nạo vét",
+    "chăm sóc",   "nâng cao",   "duy trì",     "trả lời",     "sơ tuyển",   "dọn dẹp",      "thống kê",
+    "phát biểu",  "ứng cử",     "yêu cầu",     "đề nghị",
+    // What bodies are told to do with money, order, information and people.
+    "ưu tiên",    "giữ vững",   "giữ gìn",     "kiểm soát",   "chi trả",    "thanh toán",   "giải ngân",
+    "phân bổ",    "cấp phát",   "bàn giao",    "tiếp thu",    "phổ biến",   "thẩm tra",     "phê duyệt",
+    "điều chỉnh", "bổ sung",    "sửa đổi",     "chấn chỉnh",  "thu hồi",    "xác minh",     "công khai",
+    "công bố",    "niêm yết",   "đăng tải",    "phát động",  "vận hành",     "sắp xếp",
+    "rút kinh nghiệm", "phát hiện", "ngăn chặn", "phòng ngừa", "ứng phó",     "khảo sát",
+    "lựa chọn",   "giới thiệu", "chuyển",      "nộp",         "phát huy",   "nhân rộng",    "lồng ghép",
+    "kiện toàn",  "tập huấn",
+    // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
+    "trực tiếp",
+    // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".
+    "tiến hành", "giúp", "tổng kết", "sơ kết",
+};
+
+// Words that end a name without being what the body does ("là cơ quan ...", "theo quy định").
+// Tense and aspect words too: they stand before a verb, never in a name, and a
+// body that "đã" (has) done something is reported on, not given a task.
+// "kính" opens the courtesy of a submission ("... kính trình", "kính đề nghị").
+constexpr std::string_view kNameStops[] = {"là",  "được", "để",   "theo", "tại", "về",  "trước", "nhằm", "đến", "trong",
+                                           "sau", "đã",   "đang", "chưa", "cũng", "vẫn", "đều",  "luôn", "kính"};
+// Modal words open what a body is asked to do ("Sở X cần ưu tiên ...").
+constexpr std::string_view kModals[] = {"cần", "phải", "sẽ", "hãy", "có thể"};
+
+// A verb's syllables that also end a common noun ("công trình", "dự án đầu tư xây
+// dựng"): after these words they belong to the noun, which may be part of a name
+// ("Công ty Quản lý công trình thủy lợi", "Ban Quản lý dự án đầu tư xây dựng huyện").
+struct NounCompound {
+    std::string_view before;  // the word(s) before, lower case in the text
+    std::string_view verb;
+};
+constexpr NounCompound kNounCompounds[] = {
+    {"công", "trình"}, {"chương", "trình"}, {"quy", "trình"}, {"lộ", "trình"},  {"tờ", "trình"},
+    {"tiến", "trình"}, {"giáo", "trình"},   {"hành", "trình"}, {"đầu tư", "xây"},
+};
+
+bool ends_noun_compound(const std::vector<Word>& w, std::size_t i) {
+    for (const auto& nc : kNounCompounds) {
+        if (w[i].f != nc.verb) continue;
+        std::size_t parts = nc.before.find(' ') == std::string_view::npos ? 1 : 2;
+        if (i < parts) continue;
+        std::string before;
+        bool lower = true;
+        for (std::size_t k = i - parts; k < i; ++k) {
+            if (w[k].punct || w[k].upper) lower = false;
+            before += (k > i - parts ? " " : "") + w[k].f;
+        }
+        if (lower && before == nc.before) return true;
+    }
+    return false;
+}
+
+// Words that may follow a place name inside a body's name: its level or a link
+// to the next part ("Mặt trận Tổ quốc Việt Nam tỉnh", "Quảng Trị và ...").
+constexpr std::string_view kAfterPlace[] = {"tỉnh", "huyện", "xã", "thị", "thành", "quận", "phường", "cấp", "và",
+                                            "của", "-", "–", "khu", "chi", "khóa", "nhiệm", "lần"};
+
+// "Đồn Biên phòng Bản Vược giữ vững ...", "Kho bạc Nhà nước Thọ Xuân kiểm soát ...":
+// a name ends with its place, a run of two or more title-case syllables after a
+// lower-case word; a lower-case word after it that is not a level or a link is
+// where the sentence's verb starts, listed or not.
+bool after_place_name(const std::vector<Word>& w, std::size_t i) {
+    if (i < 3 || w[i].upper) return false;
+    std::size_t run = 0;
+    std::size_t k = i;
+    while (k > 0 && w[k - 1].title && !w[k - 1].punct && w[k - 1].f != "các") {
+        --k;
+        ++run;
+    }
+    // The run is inside a name: after one of its lower-case words, not after a
+    // verb or a preposition, and not itself the start of a name ("với Sở Giáo dục").
+    if (run < 2 || k == 0 || w[k - 1].upper || w[k - 1].punct || w[k - 1].stop) return false;
+    for (std::string_view word : {"với", "và", "của", "giao", "cho", "các", "những"})
+        if (w[k - 1].f == word) return false;
+    if (body_head_at(w, k)) return false;
+    for (std::string_view link : kAfterPlace)
+        if (w[i].f == link) return false;
+    return true;
+}
+
+// "Ủy ban nhân dân huyện quan tâm ...", "... các huyện, thành phố cung ứng ...":
+// a name ends with its level when no place follows; the lower-case word after it
+// is the verb, listed or not. Words that go on from a level are not: a link or
+// another level (kAfterPlace), the nouns it forms ("xã hội", "huyện ủy", "tỉnh
+// đoàn"), and after a plural level a relative clause that qualifies it ("Ủy ban
+// nhân dân các xã chịu sự giám sát", "các huyện có dự án chậm tiến độ").
+bool after_level_noun(const std::vector<Word>& w, std::size_t i) {
+    if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop) return false;
+    for (std::string_view link : kAfterPlace)
+        if (w[i].f == link) return false;
+    // "Lãnh đạo Văn phòng UBND tỉnh phụ trách chủ trì, ...": a role verb a word or
+    // two on says where the name ends.
+    for (std::size_t k = i + 1; k <= i + 2 && k < w.size() && !w[k - 1].punct; ++k)
+        for (std::string_view role : {"chủ trì", "phối hợp", "có trách nhiệm", "chịu trách nhiệm"})
+            if (phrase_at(w, k, role)) return false;
+    for (std::string_view noun : {"hội", "ủy", "đội", "đoàn", "viên", "lộ", "nhà", "trưởng", "đảng"})
+        if (w[i].f == noun) return false;
+    bool plural = false;
+    for (std::size_t k = i - 1; k > 0; --k) {
+        if (w[k - 1].f == "các" || w[k - 1].f == "những") plural = true;
+        if (!(level_noun(w[k - 1]) || w[k - 1].f == "thị" || w[k - 1].f == "thành" || w[k - 1].punct == ',') ||
+            plural)
+            break;
+    }
+    if (!plural) return true;
+    for (std::string_view relative : {"có", "chịu", "thuộc", "trực", "liên", "nơi", "trong", "trên"})
+        if (w[i].f == relative) return false;
+    // "các xã biên giới niêm yết ...": a listed verb a word or two on ends the
+    // qualifier of a plural level; with none, the word after the level is the verb.
+    for (std::size_t k = i + 1; k <= i + 2 && k < w.size() && !w[k - 1].punct; ++k)
+        if (listed_predicate(w, k)) return false;
+    return true;
+}
+
+// Marks the words where a predicate (one to three syllables) starts, once per
+// sentence: name lists ask for every word.
+void mark_predicates(std::vector<Word>& w) {
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        if (w[i].upper) continue;
+        // "các tổ chức", "sự giám sát", "việc thực hiện": nouns.
+        if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những" || w[i - 1].f == "sự" || w[i - 1].f == "việc"))
+            continue;
+        for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
+        // "Thủ trưởng các cơ quan, đơn vị trong Khối", "... trong tỉnh": where the
+        // bodies are is part of the name; "trong thời hạn", "trong năm" are not.
+        if (w[i].f == "trong" && !w[i].punct && i + 1 < w.size() && (w[i + 1].upper || level_noun(w[i + 1])) &&
+            !is_time_word(w[i + 1]))
+            w[i].stop = false;
+        // "X giao Y ...": X assigns; "giao thông", "giao dịch" are nouns that names hold.
+        if (w[i].f == "giao" && !(i + 1 < w.size() && (w[i + 1].f == "thông" || w[i + 1].f == "dịch"))) w[i].stop = true;
+        for (std::string_view modal : kModals) w[i].predicate = w[i].predicate || phrase_at(w, i, modal);
+        w[i].stop = w[i].stop || w[i].predicate;
+        // After a comma "tổ chức" is one more kind in a list ("các phòng, ban, tổ chức đoàn thể").
+        if (i > 0 && w[i - 1].punct == ',' && w[i].f == "tổ") continue;
+        if (ends_noun_compound(w, i)) continue;
+        bool listed = listed_predicate(w, i);
+        bool after_place = after_place_name(w, i);
+        if (listed || after_place || after_level_noun(w, i)) {
+            w[i].predicate = w[i].stop = true;
+            w[i].inferred = !listed && !after_place;
+        }
+    }
+}
+
+// First words of a body's name.
+constexpr std::string_view kBodyHeads[] = {
+    "ủy ban",    "ubnd",     "hđnd",       "hội đồng",  "sở",         "phòng",      "ban",       "văn phòng",
+    "công an",   "bộ",       "cục",        "chi cục",   "tổng cục",   "trung tâm",  "đảng ủy",   "đảng đoàn",
+    "tỉnh ủy",   "huyện ủy", "thành ủy",   "các",       "thường trực", "kho bạc",   "bảo hiểm",  "đội",
+    "công chức", "trưởng",   "chủ tịch",   "giám đốc",  "thủ trưởng", "hiệu trưởng", "lãnh đạo", "tổ",
+    "viện",      "mặt trận", "đoàn",       "hội",       "chi bộ",     "công ty",    "ngân hàng", "cơ quan",
+    "ubmttq",    "ub",       "tt",         "chánh",     "ủy",         "đại biểu",   "bệnh viện", "trạm",
+    "người đứng đầu"};
+
+// First words of a name only when capitalized: lower case they are common words
+// ("báo cáo", "đài", "trường hợp", "thanh tra" the verb, "tỉnh đoàn" in a sentence).
+constexpr std::string_view kCapitalizedBodyHeads[] = {
+    "báo",       "đài",       "đồn",       "trường",    "quỹ",      "chi nhánh", "hạt",     "thanh tra",
+    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực", "tòa án",
+    "hợp tác xã", "tổng công ty", "chi đoàn", "chi hội", "cảnh sát", "đảng bộ", "cấp ủy"};
+
+std::size_t words_in(std::string_view phrase) { return 1 + std::count(phrase.begin(), phrase.end(), ' '); }
+
+// Heads that name a kind of body, not one body: "Ủy ban", "Đoàn", "Tổ" need the
+// word after them ("Ủy ban kiểm tra ...", "Đoàn giám sát", "Tổ công tác"), so that
+// word is part of the name even when it is also a verb.
+constexpr std::string_view kHeadsNeedingSpecifier[] = {
+    "ủy ban",  "hội đồng", "sở",   "phòng", "ban",   "cục",   "chi cục",    "tổng cục", "trung tâm", "đội",
+    "tổ",      "viện",     "đoàn", "hội",   "công ty", "ngân hàng", "bệnh viện", "trạm", "kho bạc", "mặt trận",
+    "báo",     "đài",      "đồn",  "trường", "quỹ",  "chi nhánh", "hạt",    "liên đoàn"};
+
+void keep_specifiers(std::vector<Word>& w) {
+    for (std::size_t h = 0; h + 1 < w.size(); ++h) {
+        // A head opens a name when capitalized or after "các" ("các đoàn kiểm tra"),
+        // and not inside another name ("Văn phòng Ban xây dựng ...": "Ban" is the specifier).
+        bool opens = w[h].upper || (h > 0 && (w[h - 1].f == "các" || w[h - 1].f == "những"));
+        bool inside = h > 0 && !w[h - 1].punct && (w[h - 1].upper || head_ends_before(w, h));
+        if (!opens || inside || w[h].predicate) continue;
+        for (std::string_view head : kHeadsNeedingSpecifier) {
+            std::size_t n = words_in(head);
+            if (!phrase_at(w, h, head) || head_length(w, h) != n || h + n >= w.size() || w[h + n - 1].punct) continue;
+            Word& next = w[h + n];
+            if (!next.upper) next.predicate = next.stop = false;
+            break;
+        }
+    }
+}
+
+}  // namespace
+
+std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
+    std::vector<Word> out;
+    std::size_t i = sentence.begin;
+    while (i < sentence.end) {
+        while (i < sentence.end && (s[i] == ' ' || s[i] == '\n')) ++i;
+        std::size_t b = i;
+        while (i < sentence.end && s[i] != ' ' && s[i] != '\n') ++i;
+        if (i == b) break;
+        Word w;
+        std::size_t e = i;
+        if (e > b && std::string_view(",;:.").find(s[e - 1]) != std::string_view::npos) {
+            w.punct = s[e - 1];
+            --e;
+            if (e > b && s[e - 1] == '.' && w.punct == '.') --e;  // "./."
+        }
+        w.span = {b, e};
+        w.f = to_lower(std::string_view(s).substr(b, e - b));
+        std::size_t pos = b;
+        w.upper = b < e && is_upper(utf8::next(s, pos));
+        w.title = w.upper && pos < e && is_lower(utf8::next(s, pos));
+        out.push_back(std::move(w));
+    }
+    mark_predicates(out);
+    keep_specifiers(out);
+    return out;
+}
+
+bool is_marker(const Word& w) {
+    // "-", "+", "1.", "2.1.", "a)", "IV."
+    if (w.f == "-" || w.f == "+" || w.f == "*" || w.f == "–") return true;
+    std::string_view f = w.f;
+    std::string_view raw = f;
+    if (!raw.empty() && raw.back() == ')') raw.remove_suffix(1);
+    else if (w.punct != '.') return false;
+    if (raw.empty()) return false;
+    bool digits = raw.find_first_not_of("0123456789.") == std::string_view::npos;
+    bool roman = raw.find_first_not_of("ivxl") == std::string_view::npos && w.upper;
+    std::size_t pos = 0;
+    utf8::next(raw, pos);
+    bool letter = pos == raw.size() && f.back() == ')';  // "a)", "đ)"
+    return digits || roman || letter;
+}
+
+bool phrase_at(const std::vector<Word>& w, std::size_t i, std::string_view phrase) {
+    std::size_t k = i;
+    std::size_t start = 0;
+    while (start < phrase.size()) {
+        std::size_t sp = phrase.find(' ', start);
+        std::string_view part = phrase.substr(start, sp == std::string_view::npos ? std::string_view::npos : sp - start);
+        if (k >= w.size() || w[k].f != part) return false;
+        if (sp != std::string_view::npos && w[k].punct) return false;
+        ++k;
+        start = sp == std::string_view::npos ? phrase.size() : sp + 1;
+    }
+    return true;
+}
+
+bool listed_predicate(const std::vector<Word>& w, std::size_t i) {
+    static const auto table = [] {
+        std::vector<std::string> out(std::begin(kPredicates), std::end(kPredicates));
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    std::string joined = w[i].f;
+    for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
+        if (n > 1) {
+            if (w[i + n - 2].punct) break;
+            joined += ' ';
+            joined += w[i + n - 1].f;
+        }
+        if (std::binary_search(table.begin(), table.end(), joined)) return true;
+    }
+    return false;
+}
+
+// The number of words of the body head starting at word i (0: none).
+std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
+    if (i >= w.size()) return 0;
+    if (phrase_at(w, i, "tổ chức")) return 0;  // "Tổ chức thực hiện": the activity, not a team
+    // Meetings and members, not bodies: "Hội nghị Ban Chấp hành", "hội viên".
+    for (std::string_view not_body : {"hội nghị", "hội thảo", "hội thi", "hội viên", "đoàn viên"})
+        if (phrase_at(w, i, not_body)) return 0;
+    // "Lãnh đạo Văn phòng", "Lãnh đạo các sở": the leaders of a body; "Lãnh đạo phát triển ...": the verb.
+    if (phrase_at(w, i, "lãnh đạo")) return head_length(w, i + 2) ? 2 : 0;
+    for (std::string_view h : kBodyHeads)
+        if (phrase_at(w, i, h)) return words_in(h);
+    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return 0;
+    for (std::string_view h : kCapitalizedBodyHeads)
+        if (phrase_at(w, i, h)) return words_in(h);
+    return 0;
+}
+
+bool body_head_at(const std::vector<Word>& w, std::size_t i) { return head_length(w, i) > 0; }
+
+bool head_ends_before(const std::vector<Word>& w, std::size_t i) {
+    for (std::size_t k = 1; k <= 3 && k <= i; ++k)
+        if (head_length(w, i - k) == k) return true;
+    return false;
+}
+
+// Last syllables of the nouns of an administrative level.
+bool level_noun(const Word& w) {
+    if (w.upper) return false;
+    for (std::string_view level : {"tỉnh", "huyện", "xã", "trấn", "phố", "phường", "quận"})
+        if (w.f == level) return true;
+    return false;
+}
+
+bool goes_on_after_place(const Word& w) {
+    return level_noun(w) || std::any_of(std::begin(kAfterPlace), std::end(kAfterPlace),
+                                        [&](std::string_view link) { return w.f == link; });
+}
+
+}  // namespace vbtrack::roles
