@@ -235,9 +235,11 @@ private:
         if (names.empty() || end >= w_.size() || !w_[end].predicate) return;
         // "X tuyên bố lý do, giới thiệu ...": a verb the list does not know came before the comma.
         if (w_[end - 1].punct == ',') return;
-        // "Hội đồng nhân dân xã ghi nhận, ...": a plain sentence whose verb is known
-        // only from where the name ends may narrate or acknowledge; a list item assigns.
-        if (!item && w_[end].inferred) return;
+        // "Hội đồng nhân dân xã ghi nhận, đánh giá cao ...": in a plain sentence a verb
+        // known only from where the name ends, joined by a comma to the next, is
+        // the voice of a meeting acknowledging, as above; a list item assigns.
+        if (!item && w_[end].inferred && (w_[end].punct == ',' || (end + 1 < w_.size() && w_[end + 1].punct == ',')))
+            return;
         if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp") || phrase_at(w_, end, "lãnh đạo")) return;
         if (!item && names.size() == 1 && is_issuer(names.front())) return;
         // "X giúp Y kiểm tra, giám sát ...": X does what the verb after Y says.

@@ -212,7 +212,10 @@ TEST(Roles, HeadsKeepTheirSpecifierAndALevelEndsTheName) {
     EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã, thị trấn", "phối hợp"));  // nor "chuẩn hóa"
     EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã có đường giao thông xuống cấp", "thực hiện"));
     for (const auto& [n, r] : p) EXPECT_NE(n, "Ủy ban") << r;
-    // A plain sentence whose verb is known only from the level may acknowledge, not assign.
+    // A plain sentence whose verb is known only from the level: a task, unless a comma
+    // joins it to the next verb, the voice of a meeting acknowledging.
+    EXPECT_TRUE(has(roles("Hồ sơ lưu tại xã. Ủy ban nhân dân cấp xã niêm phong hồ sơ cũ."), "Ủy ban nhân dân cấp xã",
+                    "thực hiện"));
     EXPECT_TRUE(roles("Hội đồng nhân dân huyện hoan nghênh, biểu dương các xã.").empty());
 }
 
