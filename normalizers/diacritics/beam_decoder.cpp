@@ -26,22 +26,44 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     for (std::size_t h = begin; h < end; ++h) contexts_.push_back(hypotheses_[h].state);
     words_.clear();
     for (const LatticeCandidate& candidate : candidates) words_.push_back(candidate.id);
-    log10_probs_.resize(width * words_.size());
-    next_states_.resize(width * words_.size());
-    model_->score_all(contexts_, words_, log10_probs_, next_states_);
+    const std::size_t queries = width * words_.size();
+    answers_.resize(queries);
+    next_states_.resize(queries + words_.size());
+    model_->score_all(contexts_, words_, answers_, std::span(next_states_).first(queries));
 
+    // A query backed off to its word's unigram leaves the word's unigram
+    // state, whatever its context: of those extensions by one candidate only
+    // the best can survive the merge below, so it alone is made (unless the
+    // cache is mixed in, which tells their futures apart).
     extensions_.clear();
     float best = -std::numeric_limits<float>::infinity();
     const bool mixing = options_.cache && !options_.cache->empty();
     for (std::size_t c = 0, query = 0; c < candidates.size(); ++c) {
         const float channel = options_.channel_weight * candidates[c].log10_channel;
+        const auto unigram_state = static_cast<std::uint32_t>(queries + c);
+        next_states_[unigram_state] = model_->unigram_state(words_[c]);
+        bool any_backed_off = false;
+        float best_backed_off = 0;
+        std::uint16_t best_backed_off_context = 0;
         for (std::size_t h = 0; h < width; ++h, ++query) {
-            const float language =
-                mixing ? mixed_score(log10_probs_[query], contexts_[h], words_[c]) : log10_probs_[query];
+            const lm::Answer& answer = answers_[query];
+            const float language = mixing ? mixed_score(answer.log10_prob, contexts_[h], words_[c]) : answer.log10_prob;
             const float score = hypotheses_[begin + h].score + language + channel;
-            const float rank = score + next_states_[query].pending_backoff;
+            if (answer.backed_off && !mixing) {
+                if (!any_backed_off || score > best_backed_off)
+                    best_backed_off = score, best_backed_off_context = static_cast<std::uint16_t>(h);
+                any_backed_off = true;
+                continue;
+            }
+            const auto state = answer.backed_off ? unigram_state : static_cast<std::uint32_t>(query);
+            const float rank = score + next_states_[state].pending_backoff;
             best = std::max(best, rank);
-            extensions_.push_back({score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c)});
+            extensions_.push_back({score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c), state});
+        }
+        if (any_backed_off) {
+            // A unigram state owes no backoff: its rank is its score.
+            best = std::max(best, best_backed_off);
+            extensions_.push_back({best_backed_off, best_backed_off, best_backed_off_context, static_cast<std::uint16_t>(c), unigram_state});
         }
     }
 
@@ -51,7 +73,7 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     // score is no longer the model's plus a constant, so states merge only
     // when their pending backoffs are equal too.
     const float floor = best - options_.prune_log10;
-    const auto state_of = [&](const Extension& e) -> const lm::State& { return next_states_[e.candidate * width + e.context]; };
+    const auto state_of = [&](const Extension& e) -> const lm::State& { return next_states_[e.state]; };
     const auto same_future = [mixing](const lm::State& a, const lm::State& b) {
         return a == b && (!mixing || a.pending_backoff == b.pending_backoff);
     };

@@ -65,6 +65,7 @@ private:
         float rank;
         std::uint16_t context;    // hypothesis of the last step, counted from the step's first
         std::uint16_t candidate;  // of this position
+        std::uint32_t state;      // in next_states_
     };
 
     // log10 of the model's probability, mixed with the cache's when there is one.
@@ -77,10 +78,12 @@ private:
     DecoderOptions options_;
     std::vector<Hypothesis> hypotheses_;   // every step's hypotheses, back to back
     std::vector<std::size_t> step_begin_;  // where each step starts in hypotheses_
-    // One step's queries: the last step's states × the candidates, candidate-major.
+    // One step's queries: the last step's states × the candidates,
+    // candidate-major; next_states_ holds the queries' states, then each
+    // candidate's unigram state (lm::LanguageModel::score_all).
     std::vector<lm::State> contexts_, next_states_;
     std::vector<lm::WordId> words_;
-    std::vector<float> log10_probs_;
+    std::vector<lm::Answer> answers_;
     std::vector<Extension> extensions_;
     std::vector<std::size_t> chosen_;
 };

@@ -32,7 +32,10 @@ LanguageModel::LanguageModel(MappedFile file) : file_(std::move(file)) {
     word_offsets_ = reinterpret_cast<const std::uint32_t*>(base + header_->word_offsets_offset);
     word_blob_ = base + header_->word_blob_offset;
     unigrams_ = reinterpret_cast<const UnigramEntry*>(base + header_->unigrams_offset);
+    max_context_ = order() - 1;
+    bigram_filter_words_ = header_->bigram_filter_words;
     for (int n = 2; n <= order(); ++n) {
+        buckets_[n - 1] = header_->buckets[n - 1];
         tables_[n - 1] = reinterpret_cast<const ProbingEntry*>(base + header_->table_offsets[n - 1]);
         check_shifts_[n - 1] = header_->check_shifts[n - 1];
         prob_quantizers_[n - 1] = {header_->prob_min[n - 1], header_->prob_max[n - 1]};
@@ -60,7 +63,7 @@ std::string_view LanguageModel::word(WordId id) const {
 
 [[gnu::always_inline]] inline const ProbingEntry* LanguageModel::find(int n, std::uint64_t key) const {
     const ProbingEntry* table = tables_[n - 1];
-    const std::uint64_t buckets = header_->buckets[n - 1];
+    const std::uint64_t buckets = buckets_[n - 1];
     const std::uint32_t check = key_check(key, check_shifts_[n - 1]);
     for (std::uint64_t b = home_bucket(key, buckets);; b = b + 1 == buckets ? 0 : b + 1) {
         if (table[b].check == check) return &table[b];
@@ -70,7 +73,7 @@ std::string_view LanguageModel::word(WordId id) const {
 
 [[gnu::always_inline]] inline bool LanguageModel::bigram_passes_filter(std::uint64_t key) const {
     const std::uint64_t mask = filter_mask(key);
-    return (bigram_filter_[filter_word(key, header_->bigram_filter_words)] & mask) == mask;
+    return (bigram_filter_[filter_word(key, bigram_filter_words_)] & mask) == mask;
 }
 
 bool LanguageModel::may_have_bigram(WordId context, WordId word) const {
@@ -80,14 +83,14 @@ bool LanguageModel::may_have_bigram(WordId context, WordId word) const {
 State LanguageModel::begin_sentence() const {
     State state;
     state.words[0] = kSentenceBeginId;
-    state.backoffs[0] = unigrams_[kSentenceBeginId].log_backoff;
+    state.backoffs[0] = state.full_backoff = unigrams_[kSentenceBeginId].log_backoff;
     state.length = 1;
     return state;
 }
 
 int LanguageModel::usable_context(const State& in, WordId word) const {
     // An unknown word ends every context: nothing was seen after it.
-    return word == kUnknownId ? 0 : std::min<int>(in.length, order() - 1);
+    return word == kUnknownId ? 0 : std::min(in.length, max_context_);
 }
 
 // Inlined into the query loops: a call per query costs more than the hashing.
@@ -101,22 +104,25 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
         if (i == 0 && !bigram_passes_filter(keys.keys[0])) return;
         keys.lookups = i + 1;
         const int n = i + 2;
-        const ProbingEntry* home = &tables_[n - 1][home_bucket(keys.keys[i], header_->buckets[n - 1])];
+        const ProbingEntry* home = &tables_[n - 1][home_bucket(keys.keys[i], buckets_[n - 1])];
         __builtin_prefetch(home);
         // A lookup that fails reads ~2.5 entries from home: when they run into the next cache line, request it too.
         __builtin_prefetch(home + 2);
     }
 }
 
+// The score of `word` after `in` when no n-gram of it after `in`'s words is
+// found: its unigram, with every backoff `in` holds.
+[[gnu::always_inline]] inline float LanguageModel::backed_off_score(const State& in, int matched, float log_prob) const {
+    if (matched == 0) return log_prob + in.full_backoff;
+    for (int i = matched; i < in.length; ++i) log_prob += in.backoffs[i];
+    return log_prob + in.pending_backoff;
+}
+
 [[gnu::always_inline]] inline float LanguageModel::score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const {
-    const int max_context = order() - 1;
+    const int max_context = max_context_;
     float log_prob = unigrams_[word].log_prob;
-    State next;
-    if (word != kUnknownId) {
-        next.words[0] = word;
-        next.backoffs[0] = unigrams_[word].log_backoff;
-        next.length = 1;
-    }
+    State next = unigram_state(word);
     int matched = 0;  // context words the longest found n-gram covers
     for (int i = 0; i < keys.lookups; ++i) {
         const int n = i + 2;
@@ -129,17 +135,18 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
         if (next.length == n - 1 && (entry->backoff & kExtendsBit)) {
             next.words[i + 1] = in.words[i];
             next.backoffs[i + 1] = backoff;
-            next.length = static_cast<std::uint8_t>(n);
+            next.length = n;
         } else {
             // No n-gram extends it (nor, then, any longer one): the next query
             // backs off from it whatever its word.
             next.pending_backoff += backoff;
         }
     }
-    // Back off from every longer context the history had.
-    for (int i = matched; i < in.length; ++i) log_prob += in.backoffs[i];
+    next.full_backoff = next.pending_backoff;
+    for (int i = 0; i < next.length; ++i) next.full_backoff += next.backoffs[i];
     out = next;
-    return log_prob + in.pending_backoff;
+    // Back off from every longer context the history had.
+    return backed_off_score(in, matched, log_prob);
 }
 
 float LanguageModel::score(const State& in, WordId word, State& out) const {
@@ -149,32 +156,42 @@ float LanguageModel::score(const State& in, WordId word, State& out) const {
 }
 
 void LanguageModel::score_all(std::span<const State> contexts, std::span<const WordId> words,
-                              std::span<float> log10_probs, std::span<State> out) const {
-    // Keys are held for this many queries at a time: enough in flight to hide
+                              std::span<Answer> answers, std::span<State> out) const {
+    // Keys are held for this many lookups at a time: enough in flight to hide
     // the misses, few enough to stay on the stack.
     constexpr std::size_t kChunk = 128;
-    std::array<ContextKeys, kChunk> keys;
-    const std::size_t width = contexts.size();
-    if (width == 0) return;
-    auto probe = [&](std::size_t from, std::size_t to) {
-        std::size_t w = from / width, c = from % width;
-        for (std::size_t q = from; q < to; ++q) {
-            log10_probs[q] = score_with_keys(contexts[c], words[w], keys[q - from], out[q]);
-            if (++c == width) c = 0, ++w;
-        }
+    struct Held {
+        ContextKeys keys;
+        std::uint32_t query;
+        std::uint16_t context, word;
     };
-    std::size_t hashed = 0, probed = 0;
-    for (const WordId word : words) {
+    std::array<Held, kChunk> held;
+    std::size_t count = 0;
+    auto look_up = [&] {
+        for (std::size_t i = 0; i < count; ++i) {
+            const Held& h = held[i];
+            answers[h.query] = {score_with_keys(contexts[h.context], words[h.word], h.keys, out[h.query]), false};
+        }
+        count = 0;
+    };
+    std::size_t query = 0;
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const WordId word = words[w];
         const std::uint64_t word_hash = hash_last_word(word);
-        for (const State& context : contexts) {
-            hash_keys(context, word, word_hash, keys[hashed - probed]);
-            if (++hashed - probed == kChunk) {
-                probe(probed, hashed);
-                probed = hashed;
+        const float unigram = unigrams_[word].log_prob;
+        for (std::size_t c = 0; c < contexts.size(); ++c, ++query) {
+            Held& h = held[count];
+            hash_keys(contexts[c], word, word_hash, h.keys);
+            if (h.keys.lookups == 0) {
+                answers[query] = {backed_off_score(contexts[c], 0, unigram), true};
+                continue;
             }
+            h.query = static_cast<std::uint32_t>(query);
+            h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
+            if (++count == kChunk) look_up();
         }
     }
-    probe(probed, hashed);
+    look_up();
 }
 
 }  // namespace vbtrack::lm

@@ -38,7 +38,11 @@ struct State {
     std::array<WordId, kMaxOrder - 1> words{};
     std::array<float, kMaxOrder - 1> backoffs{};
     float pending_backoff = 0;
-    std::uint8_t length = 0;
+    // Every backoff a query after this state owes when it finds no n-gram
+    // longer than its word: the backoffs and the pending backoff, summed once
+    // here rather than at each of the many such queries.
+    float full_backoff = 0;
+    int length = 0;
 
     // Equal words: equal futures, up to the pending backoffs.
     bool operator==(const State& other) const {
@@ -47,6 +51,14 @@ struct State {
             if (words[i] != other.words[i]) return false;
         return true;
     }
+};
+
+// One query's answer from LanguageModel::score_all().
+struct Answer {
+    float log10_prob;
+    // The word was never seen after the context's last word: its state is
+    // LanguageModel::unigram_state(word), whatever the context.
+    bool backed_off;
 };
 
 class LanguageModel {
@@ -72,12 +84,28 @@ public:
     State null_context() const { return {}; }
     // log10 p(word | in), and the state after it.
     float score(const State& in, WordId word, State& out) const;
+    // The state after a word that no n-gram joins to its context: the word
+    // alone (nothing, for an unknown word).
+    State unigram_state(WordId word) const {
+        State state;
+        if (word != kUnknownId) {
+            state.words[0] = word;
+            state.backoffs[0] = state.full_backoff = unigrams_[word].log_backoff;
+            state.length = 1;
+        }
+        return state;
+    }
     // score() of every word after every context, word-major:
-    // log10_probs[w * contexts.size() + c] and out[...] alike. What a decoder
-    // needs for one position: each word is hashed once, and every bucket the
-    // queries probe is requested before any is read, so the cache misses
-    // overlap instead of coming one after another.
-    void score_all(std::span<const State> contexts, std::span<const WordId> words, std::span<float> log10_probs,
+    // answers[w * contexts.size() + c] and out[...] alike. What a decoder needs for one position: each word is hashed once,
+    // and every bucket the queries probe is requested before any is read, so
+    // the cache misses overlap instead of coming one after another. Most of a
+    // decoder's queries are of a word the model never saw after the context's
+    // last word (the bigram filter tells, without a lookup): such a query
+    // backs off to the word's unigram, and its state is unigram_state(word)
+    // whatever the context, so its answer says so and its `out` is
+    // left as it was: a decoder merges those states without building them.
+    // (Fewer than 65 536 contexts and words.)
+    void score_all(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
                    std::span<State> out) const;
 
 private:
@@ -96,6 +124,7 @@ private:
     int usable_context(const State& in, WordId word) const;
     // Hashes the keys of `word` after `in` from the word's own hash; prefetches their buckets.
     void hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const;
+    float backed_off_score(const State& in, int matched, float log_prob) const;
     float score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const;
 
     MappedFile file_;
@@ -104,6 +133,10 @@ private:
     const std::uint32_t* word_offsets_ = nullptr;
     const char* word_blob_ = nullptr;
     const UnigramEntry* unigrams_ = nullptr;
+    // What the header says, copied where the query loops read it.
+    int max_context_ = 0;
+    std::array<std::uint64_t, kMaxOrder> buckets_{};
+    std::uint64_t bigram_filter_words_ = 0;
     std::array<const ProbingEntry*, kMaxOrder> tables_{};
     std::array<unsigned, kMaxOrder> check_shifts_{};
     const std::uint64_t* bigram_filter_ = nullptr;

@@ -9,6 +9,8 @@
 // key, 4 bits set), and is then probed as before.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace vbtrack::lm {
@@ -26,11 +28,19 @@ inline std::uint64_t filter_word(std::uint64_t key, std::uint64_t words) {
     return static_cast<std::uint64_t>((static_cast<unsigned __int128>(filter_hash(key)) * words) >> 64);
 }
 
+// Two bits of a word: bit (i mod 64) and bit (i / 64), for i < 4096. A table
+// lookup costs less than two variable shifts (x86-64 without BMI2).
+inline constexpr auto kFilterBitPairs = [] {
+    std::array<std::uint64_t, 4096> pairs{};
+    for (std::size_t i = 0; i < pairs.size(); ++i) pairs[i] = (1ULL << (i & 63)) | (1ULL << (i >> 6));
+    return pairs;
+}();
+
 // The key's 4 bits in its word, 6 bits of the rehashed key each (the low
 // bits, which the word's index, from the top bits, leaves independent).
 inline std::uint64_t filter_mask(std::uint64_t key) {
     const std::uint64_t h = filter_hash(key);
-    return (1ULL << (h & 63)) | (1ULL << ((h >> 6) & 63)) | (1ULL << ((h >> 12) & 63)) | (1ULL << ((h >> 18) & 63));
+    return kFilterBitPairs[h & 4095] | kFilterBitPairs[(h >> 12) & 4095];
 }
 
 }  // namespace vbtrack::lm

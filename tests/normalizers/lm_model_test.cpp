@@ -94,16 +94,25 @@ TEST_F(LmModelTest, BatchedQueriesEqualSingleQueries) {
     for (WordId w = 0; w < 15; ++w) words.push_back(w);
     // 20 contexts × 15 words: more queries than score_all holds keys for at once.
     ASSERT_GT(contexts.size() * words.size(), 256u);
-    std::vector<float> batched(contexts.size() * words.size());
+    std::vector<Answer> batched(contexts.size() * words.size());
     std::vector<State> batched_states(batched.size());
     model.score_all(contexts, words, batched, batched_states);
+    std::size_t looked_up = 0;
     for (std::size_t w = 0; w < words.size(); ++w)
         for (std::size_t c = 0; c < contexts.size(); ++c) {
+            const std::size_t q = w * contexts.size() + c;
             State single_state;
             const float single = model.score(contexts[c], words[w], single_state);
-            EXPECT_EQ(batched[w * contexts.size() + c], single) << "word " << words[w] << ", context " << c;
-            EXPECT_EQ(batched_states[w * contexts.size() + c], single_state) << "word " << words[w] << ", context " << c;
+            EXPECT_EQ(batched[q].log10_prob, single) << "word " << words[w] << ", context " << c;
+            // A query marked backed off leaves the word's unigram state, owing nothing.
+            const State& state = batched[q].backed_off ? model.unigram_state(words[w]) : batched_states[q];
+            EXPECT_EQ(state, single_state) << "word " << words[w] << ", context " << c;
+            EXPECT_EQ(state.pending_backoff, single_state.pending_backoff) << "word " << words[w] << ", context " << c;
+            looked_up += !batched[q].backed_off;
         }
+    // Both kinds occur: the contexts' bigrams of these words, and pairs never seen.
+    EXPECT_GT(looked_up, 0u);
+    EXPECT_LT(looked_up, batched.size());
 }
 
 TEST_F(LmModelTest, ProbabilitiesAfterAContextSumToOne) {
