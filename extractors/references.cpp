@@ -124,6 +124,11 @@ std::optional<std::size_t> number_after_name(const std::string& t, std::size_t j
     return std::nullopt;
 }
 
+// "số" at `k` in the folded text, as a word.
+bool is_so_at(const std::string& t, std::size_t k) {
+    return t.compare(k, 2, "so") == 0 && (k + 2 >= t.size() || !is_word_char(t[k + 2]));
+}
+
 }  // namespace
 
 std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSpan span, const Localities& localities,
@@ -145,6 +150,14 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
                 break;
             }
         }
+        // "Văn bản số 45/UBND-VP": a document cited by its number alone, most often a
+        // công văn (its symbol has no type code); its "số" is required.
+        bool generic = false;
+        if (!type && t.compare(i, 8, "van ban ") == 0 && is_so_at(t, i + 8)) {
+            type = &kCongVan;
+            j = i + 7;
+            generic = true;
+        }
         if (!type) continue;
         std::size_t k = j;
         while (k < t.size() && t[k] == ' ') ++k;
@@ -154,7 +167,7 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
         while (k < t.size() && (t[k] == ' ' || t[k] == ':')) ++k;
         auto symbol = number_symbol_at(s, f.origin[k]);
         // Capitalized: "pháp luật" in a sentence is the law at large, not a cited one.
-        bool cited_by_name = (type->code.empty() || type->code == "NQ") &&
+        bool cited_by_name = !generic && (type->code.empty() || type->code == "NQ") &&
                              std::isupper(static_cast<unsigned char>(s[f.origin[i]]));
         if (!symbol && cited_by_name)
             if (auto at = number_after_name(t, j, type->code.empty(), s, f)) symbol = number_symbol_at(s, f.origin[*at]);

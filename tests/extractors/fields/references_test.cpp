@@ -43,6 +43,21 @@ TEST(References, CongVanHasNoTypeCodeInItsSymbol) {
     EXPECT_EQ(r[0].issuer, "Ủy ban nhân dân huyện Bảo Lạc");
 }
 
+// "Văn bản số …" cites a document by its number alone: a công văn unless its symbol has a type code.
+TEST(References, VanBanSoCitesByNumber) {
+    auto r = refs("Thực hiện Văn bản số 2046/UBND-NC ngày 18/10/2024 của UBND huyện Bảo Lạc về việc ..., "
+                  "văn bản số 17/KH-SYT của Sở Y tế.");
+    ASSERT_EQ(r.size(), 2u);
+    EXPECT_EQ(r[0].number_symbol, "2046/UBND-NC");
+    EXPECT_EQ(r[0].doc_type, "CV");
+    EXPECT_EQ(r[0].date, "2024-10-18");
+    EXPECT_EQ(r[0].issuer, "Ủy ban nhân dân huyện Bảo Lạc");
+    EXPECT_EQ(r[1].number_symbol, "17/KH-SYT");
+    EXPECT_EQ(r[1].doc_type, "KH");
+    // Without "số" the words are the text at large, not a citation.
+    EXPECT_TRUE(refs("các văn bản 2024 của huyện; văn bản 3 cấp").empty());
+}
+
 TEST(References, BodiesOfTheCitingProvinceGetItsName) {
     Localities places{{"tỉnh", "Cao Bằng"}};
     auto r = refs("Căn cứ Nghị quyết số 05/NQ-HĐND ngày 9/12/2022 của HĐND tỉnh về dự toán; đề nghị của Giám đốc "
