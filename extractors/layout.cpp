@@ -217,8 +217,14 @@ bool is_item_mark(char32_t c) {
            c == U'¬';
 }
 
-// Specks OCR leaves in front of a list item's dash ("; = Ban ...", "_~ Lưu ...").
-constexpr std::string_view kSpecksBeforeItem = " _;:'`|\"";
+// Specks OCR leaves in front of a list item's dash ("; = Ban ...", "_.~ Lưu ...").
+constexpr std::string_view kSpecksBeforeItem = " _;:.'`|\"";
+
+bool starts_with_letter(std::string_view line) {
+    line = trim(line);
+    std::size_t pos = 0;
+    return !line.empty() && is_letter(utf8::next(line, pos));
+}
 
 bool is_item(std::string_view line) {
     line = trim(line);
@@ -361,9 +367,10 @@ void find_footer(const DocumentText& text, Layout& out) {
                 out.recipient_items.push_back(text.lines()[i].span);
             } else if (!out.recipient_items.empty() && (!is_all_caps(item) || ends_item(item)) &&
                        !(item_closed(text, out.recipient_items.back()) && !starts_lower(trim(item)) &&
-                         item_follows(text, i + 1))) {
+                         !(ends_item(item) && starts_with_letter(item)) && item_follows(text, i + 1))) {
                 // A wrapped item; the signature block that ends the list starts in capitals
-                // and ends no line with an item's comma or semicolon ("ỦY," is a wrapped "Tỉnh ủy,").
+                // and ends no line with an item's comma or semicolon ("ỦY," is a wrapped "Tỉnh ủy,",
+                // "Châu Thành;" the last place of "UBND các huyện: A, B," wrapped).
                 out.recipient_items.back().end = text.lines()[i].span.end;
             } else if ((is_all_caps(item) || !out.recipient_items.empty()) && item_follows(text, i + 1)) {
                 // The signature column read between the rows: its capitals, or, after an item

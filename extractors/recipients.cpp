@@ -28,15 +28,52 @@ TextSpan clean_item(const std::string& s, TextSpan span) {
     return span;
 }
 
+// Capital letters only: "C", "CT", "GĐ".
+bool is_capitals(std::string_view token) {
+    for (std::size_t pos = 0; pos < token.size();)
+        if (!is_upper(utf8::next(token, pos))) return false;
+    return !token.empty();
+}
+
+// "CT, PCT UBND xã", "C, PCVP UBND tỉnh", "Chủ tịch, Phó Chủ tịch UBND huyện": an
+// office and its deputies, named once: the part after the comma starts with the
+// deputy's form of the part before it (an abbreviation with "P" before it, a title
+// with "Phó ").
+bool deputies_follow(std::string_view office, std::string_view rest) {
+    office = trim(office);
+    if (office.empty()) return false;
+    const std::string_view first_token = rest.substr(0, rest.find(' '));
+    std::string abbreviated(1, 'P');
+    abbreviated += office;
+    if (office.find(' ') == std::string_view::npos && is_capitals(office) && first_token.starts_with(abbreviated))
+        return true;
+    std::string titled = "phó ";
+    titled += to_lower(office);
+    titled += ' ';
+    return to_lower(rest).starts_with(titled);
+}
+
+// "UBND các huyện: A, B, C": a collective head, then the places it names.
+bool lists_places(std::string_view item) {
+    std::size_t colon = item.find(':');
+    if (colon == std::string_view::npos) return false;
+    const std::string head = folded(item.substr(0, colon));
+    return head.starts_with("cac ") || head.find(" cac ") != std::string::npos;
+}
+
 // Splits "A, B" where B starts with a capital: two bodies in one item. A comma
-// before a lower-case word ("Chủ tịch, các PCT UBND xã") stays inside the name.
+// before a lower-case word ("Chủ tịch, các PCT UBND xã") stays inside the name,
+// and so do an office's deputies and the places a collective head lists.
 std::vector<TextSpan> split_bodies(const std::string& s, TextSpan span) {
     std::vector<TextSpan> out;
+    const std::string_view all(s);
+    if (lists_places(all.substr(span.begin, span.end - span.begin))) return {span};
     std::size_t start = span.begin;
     for (std::size_t i = span.begin; i + 2 < span.end; ++i) {
         if (s[i] != ',' || s[i + 1] != ' ') continue;
         std::size_t pos = i + 2;
         if (!is_upper(utf8::next(s, pos))) continue;
+        if (deputies_follow(all.substr(start, i - start), all.substr(i + 2, span.end - i - 2))) continue;
         out.push_back({start, i});
         start = i + 2;
     }

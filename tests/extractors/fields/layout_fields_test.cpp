@@ -213,6 +213,21 @@ TEST(Recipients, ItemsWrappedByOcrStayOneItem) {
     EXPECT_EQ(r.signer->authority, "T/M Ban Thường vụ");
 }
 
+// One entry per body: an office named with its deputies stays one, a collective
+// head with the places it lists stays one (also wrapped after a comma), two bodies split.
+TEST(Recipients, OfficesWithDeputiesAndCollectiveHeadsWithPlaces) {
+    Record r = extract_text(
+        "Nội dung.\nNơi nhận:\n- GĐ, PGĐ Sở;\n- Chủ tịch, Phó Chủ tịch UBND huyện;\n- CVP, PCVP HĐND huyện;\n"
+        "- UBND các xã: Nà Phặc, Bằng Vân, Thượng Ân,\nCốc Đán;\n- Phòng Kinh tế, Phòng Nội vụ;\n"
+        "_.~ Các trường học,\n- Lưu: VT.\nGIÁM ĐỐC\nMa Văn Khoa");
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"GĐ, PGĐ Sở", "Chủ tịch, Phó Chủ tịch UBND huyện",
+                                                       "CVP, PCVP HĐND huyện",
+                                                       "UBND các xã: Nà Phặc, Bằng Vân, Thượng Ân, Cốc Đán",
+                                                       "Phòng Kinh tế", "Phòng Nội vụ", "Các trường học"}));
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Ma Văn Khoa");
+}
+
 // What a noisy scan adds to the lines: specks read as quotes and colons, a full
 // stop inside the trích yếu, a dash glued to a wrapped line, a wrapped recipient in capitals.
 TEST(OcrSpecks, HeaderTitleAndRecipientsSurviveStrayPunctuation) {
