@@ -22,14 +22,13 @@ float BeamDecoder::mixed_score(float log10_p, const lm::State& in, lm::WordId wo
 void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     const std::size_t begin = step_begin_[step_begin_.size() - 2], end = step_begin_.back();
     const std::size_t width = end - begin;
-    contexts_.clear();
-    for (std::size_t h = begin; h < end; ++h) contexts_.push_back(hypotheses_[h].state);
+    const std::span<const lm::State> contexts(states_.data() + begin, width);
     words_.clear();
     for (const LatticeCandidate& candidate : candidates) words_.push_back(candidate.id);
     const std::size_t queries = width * words_.size();
     answers_.resize(queries);
     next_states_.resize(queries + words_.size());
-    model_->score_all(contexts_, words_, answers_, std::span(next_states_).first(queries));
+    model_->score_all(contexts, words_, answers_, std::span(next_states_).first(queries));
 
     // A query backed off to its word's unigram leaves the word's unigram
     // state, whatever its context: of those extensions by one candidate only
@@ -38,24 +37,25 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     extensions_.clear();
     float best = -std::numeric_limits<float>::infinity();
     const bool mixing = options_.cache && !options_.cache->empty();
-    for (std::size_t c = 0, query = 0; c < candidates.size(); ++c) {
+    const Hypothesis* last_step = hypotheses_.data() + begin;
+    const lm::Answer* answer = answers_.data();
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
         const float channel = options_.channel_weight * candidates[c].log10_channel;
         const auto unigram_state = static_cast<std::uint32_t>(queries + c);
         next_states_[unigram_state] = model_->unigram_state(words_[c]);
         bool any_backed_off = false;
         float best_backed_off = 0;
         std::uint16_t best_backed_off_context = 0;
-        for (std::size_t h = 0; h < width; ++h, ++query) {
-            const lm::Answer& answer = answers_[query];
-            const float language = mixing ? mixed_score(answer.log10_prob, contexts_[h], words_[c]) : answer.log10_prob;
-            const float score = hypotheses_[begin + h].score + language + channel;
-            if (answer.backed_off && !mixing) {
+        for (std::size_t h = 0; h < width; ++h, ++answer) {
+            const float language = mixing ? mixed_score(answer->log10_prob, contexts[h], words_[c]) : answer->log10_prob;
+            const float score = last_step[h].score + language + channel;
+            if (answer->backed_off && !mixing) {
                 if (!any_backed_off || score > best_backed_off)
                     best_backed_off = score, best_backed_off_context = static_cast<std::uint16_t>(h);
                 any_backed_off = true;
                 continue;
             }
-            const auto state = answer.backed_off ? unigram_state : static_cast<std::uint32_t>(query);
+            const auto state = answer->backed_off ? unigram_state : static_cast<std::uint32_t>(answer - answers_.data());
             const float rank = score + next_states_[state].pending_backoff;
             best = std::max(best, rank);
             extensions_.push_back({score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c), state});
@@ -97,15 +97,18 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
                          [](const Extension& a, const Extension& b) { return a.rank > b.rank; });
     for (std::size_t i = 0; i < survivors; ++i) {
         const Extension& e = extensions_[i];
-        hypotheses_.push_back({state_of(e), e.score, static_cast<std::uint32_t>(begin + e.context), e.candidate});
+        hypotheses_.push_back({e.score, static_cast<std::uint32_t>(begin + e.context), e.candidate});
+        states_.push_back(state_of(e));
     }
     step_begin_.push_back(hypotheses_.size());
 }
 
 const std::vector<std::size_t>& BeamDecoder::decode(const Lattice& lattice) {
     hypotheses_.clear();
+    states_.clear();
     step_begin_.clear();
-    hypotheses_.push_back({model_->begin_sentence(), 0, 0, 0});
+    hypotheses_.push_back({0, 0, 0});
+    states_.push_back(model_->begin_sentence());
     step_begin_.push_back(0);
     step_begin_.push_back(1);
     for (const auto& candidates : lattice) extend(candidates);
@@ -115,7 +118,7 @@ const std::vector<std::size_t>& BeamDecoder::decode(const Lattice& lattice) {
     float best_score = -std::numeric_limits<float>::infinity();
     for (std::size_t h = step_begin_[step_begin_.size() - 2]; h < step_begin_.back(); ++h) {
         lm::State ignored;
-        const float score = hypotheses_[h].score + model_->score(hypotheses_[h].state, lm::kSentenceEndId, ignored);
+        const float score = hypotheses_[h].score + model_->score(states_[h], lm::kSentenceEndId, ignored);
         if (score > best_score) best_score = score, best = h;
     }
     chosen_.resize(lattice.size());

@@ -51,8 +51,9 @@ public:
     const std::vector<std::size_t>& decode(const Lattice& lattice);
 
 private:
+    // Its state is states_[its index]: the states of a step, side by side,
+    // are the next step's contexts as they are.
     struct Hypothesis {
-        lm::State state;
         float score = 0;  // log10 of the path's model and channel probabilities
         std::uint32_t previous = 0;   // index in hypotheses_ of the hypothesis it extends
         std::uint32_t candidate = 0;  // candidate chosen at this position
@@ -77,11 +78,12 @@ private:
     const lm::LanguageModel* model_;
     DecoderOptions options_;
     std::vector<Hypothesis> hypotheses_;   // every step's hypotheses, back to back
+    std::vector<lm::State> states_;        // and their states
     std::vector<std::size_t> step_begin_;  // where each step starts in hypotheses_
     // One step's queries: the last step's states × the candidates,
     // candidate-major; next_states_ holds the queries' states, then each
     // candidate's unigram state (lm::LanguageModel::score_all).
-    std::vector<lm::State> contexts_, next_states_;
+    std::vector<lm::State> next_states_;
     std::vector<lm::WordId> words_;
     std::vector<lm::Answer> answers_;
     std::vector<Extension> extensions_;
