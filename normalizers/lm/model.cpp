@@ -88,21 +88,25 @@ State LanguageModel::begin_sentence() const {
     return state;
 }
 
-int LanguageModel::usable_context(const State& in, WordId word) const {
+// Whether the model may have a bigram of `word` after `in`'s last word (the
+// filter's answer), and the bigram's hash, from which the longer keys follow.
+[[gnu::always_inline]] inline bool LanguageModel::may_have_bigram(const State& in, WordId word, std::uint64_t word_hash,
+                                                                   std::uint64_t& bigram_hash) const {
     // An unknown word ends every context: nothing was seen after it.
-    return word == kUnknownId ? 0 : std::min(in.length, max_context_);
+    if (word == kUnknownId || in.length == 0) return false;
+    bigram_hash = hash_extend(word_hash, in.words[0]);
+    return bigram_passes_filter(stored_key(bigram_hash));
 }
 
-// Inlined into the query loops: a call per query costs more than the hashing.
-[[gnu::always_inline]] inline void LanguageModel::hash_keys(const State& in, WordId word, std::uint64_t word_hash, ContextKeys& keys) const {
-    std::uint64_t key = word_hash;
-    const int usable = usable_context(in, word);
-    keys.lookups = 0;
-    for (int i = 0; i < usable; ++i) {
-        key = hash_extend(key, in.words[i]);
+// The keys to look up after a bigram the filter passed, and every bucket the
+// lookups will read requested. Inlined into the query loops: a call per query
+// costs more than the hashing.
+[[gnu::always_inline]] inline void LanguageModel::hash_keys(const State& in, std::uint64_t bigram_hash, ContextKeys& keys) const {
+    keys.lookups = std::min(in.length, max_context_);
+    std::uint64_t key = bigram_hash;
+    for (int i = 0; i < keys.lookups; ++i) {
+        if (i > 0) key = hash_extend(key, in.words[i]);
         keys.keys[i] = stored_key(key);
-        if (i == 0 && !bigram_passes_filter(keys.keys[0])) return;
-        keys.lookups = i + 1;
         const int n = i + 2;
         const ProbingEntry* home = &tables_[n - 1][home_bucket(keys.keys[i], buckets_[n - 1])];
         __builtin_prefetch(home);
@@ -151,7 +155,9 @@ int LanguageModel::usable_context(const State& in, WordId word) const {
 
 float LanguageModel::score(const State& in, WordId word, State& out) const {
     ContextKeys keys;
-    hash_keys(in, word, hash_last_word(word), keys);
+    keys.lookups = 0;
+    std::uint64_t bigram_hash;
+    if (may_have_bigram(in, word, hash_last_word(word), bigram_hash)) hash_keys(in, bigram_hash, keys);
     return score_with_keys(in, word, keys, out);
 }
 
@@ -180,12 +186,13 @@ void LanguageModel::score_all(std::span<const State> contexts, std::span<const W
         const std::uint64_t word_hash = hash_last_word(word);
         const float unigram = unigrams_[word].log_prob;
         for (std::size_t c = 0; c < contexts.size(); ++c, ++query) {
-            Held& h = held[count];
-            hash_keys(contexts[c], word, word_hash, h.keys);
-            if (h.keys.lookups == 0) {
+            std::uint64_t bigram_hash;
+            if (!may_have_bigram(contexts[c], word, word_hash, bigram_hash)) {
                 answers[query] = {backed_off_score(contexts[c], 0, unigram), true};
                 continue;
             }
+            Held& h = held[count];
+            hash_keys(contexts[c], bigram_hash, h.keys);
             h.query = static_cast<std::uint32_t>(query);
             h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
             if (++count == kChunk) look_up();
