@@ -401,8 +401,9 @@ std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan
 std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, const RoleContext& context) {
     std::vector<RoleAssignment> out;
     std::string subject;
-    const KnownNames known = delimited_names(text);
-    for (const TextSpan& sentence : split_sentences(text, body)) {
+    const auto sentences = split_sentences(text, body);
+    const KnownNames known = delimited_names(text, sentences);
+    for (const TextSpan& sentence : sentences) {
         std::size_t line = text.line_at(sentence.begin);
         bool line_start = text.lines()[line].span.begin == sentence.begin;
         if (line_start && is_numbered_line(text, line)) {

@@ -100,7 +100,23 @@ bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
 // Văn hóa và Thông tin;"), a list item that is only a name. Only names with a
 // capitalized word after the head, which a sentence cannot continue in lower case.
 
-KnownNames delimited_names(const DocumentText& text) {
+namespace {
+
+// Adds the names of `names` that have a capitalized word after their head.
+void add_proper_names(const std::vector<Word>& w, const std::vector<NameRange>& names, KnownNames& out) {
+    for (auto r : names) {
+        std::size_t h = r.begin + head_length(w, r.begin);
+        if (r.end - r.begin > 12 || std::none_of(w.begin() + h, w.begin() + r.end, [](const Word& x) { return x.upper; }))
+            continue;
+        std::vector<std::string> name;
+        for (std::size_t k = r.begin; k < r.end; ++k) name.push_back(w[k].f);
+        out.push_back(std::move(name));
+    }
+}
+
+}  // namespace
+
+KnownNames delimited_names(const DocumentText& text, const std::vector<TextSpan>& sentences) {
     KnownNames out;
     for (std::size_t line = 0; line < text.line_count(); ++line) {
         TextSpan span = text.lines()[line].span;
@@ -114,14 +130,17 @@ KnownNames delimited_names(const DocumentText& text) {
         if (b >= w.size() || !body_head_at(w, b)) continue;
         std::size_t end = 0;
         auto names = name_list(w, b, &end);
-        if (end != w.size()) continue;  // a sentence, not a list of names
-        for (auto r : names) {
-            std::size_t h = r.begin + head_length(w, r.begin);
-            if (r.end - r.begin > 12 || std::none_of(w.begin() + h, w.begin() + r.end, [](const Word& x) { return x.upper; }))
-                continue;
-            std::vector<std::string> name;
-            for (std::size_t k = r.begin; k < r.end; ++k) name.push_back(w[k].f);
-            out.push_back(std::move(name));
+        if (end == w.size()) add_proper_names(w, names, out);  // a list of names, not a sentence
+    }
+    // "Sở Tài chính chủ trì, ...": a list a listed verb ends is delimited too.
+    for (TextSpan sentence : sentences) {
+        std::vector<Word> w = words_of(text.text(), sentence);
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            if (!w[i].upper || !body_head_at(w, i) || (i > 0 && w[i - 1].upper && !w[i - 1].punct)) continue;
+            std::size_t end = 0;
+            auto names = name_list(w, i, &end);
+            if (end < w.size() && end > i && !w[end - 1].punct && listed_predicate(w, end)) add_proper_names(w, names, out);
+            i = std::max(i, end);
         }
     }
     return out;

@@ -27,9 +27,11 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
 // inside, and does not end on a function word ("của", "và").
 bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e);
 
-// Names the document delimits by itself, as folded words.
+// Names the document delimits by itself, as folded words: on a recipient or "Kính
+// gửi" line, a list item that is only names, or before a listed verb in one of
+// `sentences`.
 using KnownNames = std::vector<std::vector<std::string>>;
-KnownNames delimited_names(const DocumentText& text);
+KnownNames delimited_names(const DocumentText& text, const std::vector<TextSpan>& sentences);
 
 // Where a known name stands in `w` and a lower-case word follows that does not go
 // on with it, that word is the verb.

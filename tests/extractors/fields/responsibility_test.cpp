@@ -299,6 +299,10 @@ TEST(Roles, ANameTheDocumentDelimitsEndsWhereItDoes) {
     Pairs p = roles(body + "Nơi nhận:\n- Phòng Văn hóa và Thông tin;\n- Trung tâm Chính trị huyện (để b/c);\n- Lưu: VT.\n");
     EXPECT_TRUE(has(p, "Phòng Văn hóa và Thông tin", "thực hiện"));
     EXPECT_TRUE(has(p, "Trung tâm Chính trị huyện", "thực hiện"));  // the level ends it anyway
+    // A name a listed verb ends in one sentence ends there in another too.
+    Pairs again = roles("1. Sở Tài chính chủ trì tổng hợp dự toán.\n2. Sở Tài chính cân đối nguồn vốn cho các dự án.\n");
+    EXPECT_TRUE(has(again, "Sở Tài chính", "thực hiện"));
+    EXPECT_FALSE(has(roles("2. Sở Tài chính cân đối nguồn vốn cho các dự án.\n"), "Sở Tài chính", "thực hiện"));
     // The same name going on with a link or a level is not cut.
     Pairs longer = roles("1. Phòng Văn hóa và Thông tin huyện soạn thảo đề cương.\n"
                          "Nơi nhận:\n- Phòng Văn hóa và Thông tin;\n");
