@@ -27,7 +27,8 @@ inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
 // 2: n-grams below the highest order carry the "extends" bit, backoffs 15 bits.
 // 3: 8-byte n-gram entries with a 32-bit key check instead of the 64-bit key.
 // 4: a Bloom filter of the bigram keys.
-inline constexpr std::uint32_t kFormatVersion = 4;
+// 5: n-gram keys extended by a folded 128-bit multiply (ngram_hash.hpp).
+inline constexpr std::uint32_t kFormatVersion = 5;
 // Buckets per entry: a lookup that fails (two thirds of the decoder's) reads
 // ~1.6 buckets on average at 3 (linear probing), ~2.5 at 2, ~5 at 1.5. With
 // 8-byte entries, 3 costs the size 2 did with 12-byte ones and decodes ~9 %

@@ -20,8 +20,13 @@ inline std::uint64_t mix64(std::uint64_t x) {
 }
 
 inline std::uint64_t hash_last_word(WordId word) { return mix64(word + 0x9E3779B97F4A7C15ULL); }
+// One 64×64→128-bit multiply, its halves folded (wyhash's "mum"): mixes the
+// word into the key as well as two rounds of mix64 at a third of the
+// instructions, and a decoder extends a key for every query.
 inline std::uint64_t hash_extend(std::uint64_t key, WordId earlier_word) {
-    return mix64(key ^ ((earlier_word + 1ULL) * 0x9E3779B97F4A7C15ULL));
+    const unsigned __int128 product =
+        static_cast<unsigned __int128>(key ^ 0xa0761d6478bd642fULL) * ((earlier_word + 1ULL) ^ 0xe7037ed1a0b428dbULL);
+    return static_cast<std::uint64_t>(product) ^ static_cast<std::uint64_t>(product >> 64);
 }
 // 0 marks an empty bucket, so no stored key may be 0.
 inline std::uint64_t stored_key(std::uint64_t key) { return key ? key : 1; }
