@@ -89,13 +89,11 @@ State LanguageModel::begin_sentence() const {
 }
 
 // Whether the model may have a bigram of `word` after `in`'s last word (the
-// filter's answer), and the bigram's hash, from which the longer keys follow.
-[[gnu::always_inline]] inline bool LanguageModel::may_have_bigram(const State& in, WordId word, std::uint64_t word_hash,
-                                                                   std::uint64_t& bigram_hash) const {
+// filter's answer), given the bigram's hash (hash_extend of the word's hash by
+// that last word), from which the longer keys follow.
+[[gnu::always_inline]] inline bool LanguageModel::may_have_bigram(const State& in, WordId word, std::uint64_t bigram_hash) const {
     // An unknown word ends every context: nothing was seen after it.
-    if (word == kUnknownId || in.length == 0) return false;
-    bigram_hash = hash_extend(word_hash, in.words[0]);
-    return bigram_passes_filter(stored_key(bigram_hash));
+    return word != kUnknownId && in.length > 0 && bigram_passes_filter(stored_key(bigram_hash));
 }
 
 // The keys to look up after a bigram the filter passed, and every bucket the
@@ -156,8 +154,8 @@ State LanguageModel::begin_sentence() const {
 float LanguageModel::score(const State& in, WordId word, State& out) const {
     ContextKeys keys;
     keys.lookups = 0;
-    std::uint64_t bigram_hash;
-    if (may_have_bigram(in, word, hash_last_word(word), bigram_hash)) hash_keys(in, bigram_hash, keys);
+    const std::uint64_t bigram_hash = hash_extend(hash_last_word(word), in.words[0]);
+    if (may_have_bigram(in, word, bigram_hash)) hash_keys(in, bigram_hash, keys);
     return score_with_keys(in, word, keys, out);
 }
 
@@ -180,22 +178,37 @@ void LanguageModel::score_all(std::span<const State> contexts, std::span<const W
         }
         count = 0;
     };
-    std::size_t query = 0;
-    for (std::size_t w = 0; w < words.size(); ++w) {
-        const WordId word = words[w];
-        const std::uint64_t word_hash = hash_last_word(word);
-        const float unigram = unigrams_[word].log_prob;
-        for (std::size_t c = 0; c < contexts.size(); ++c, ++query) {
-            std::uint64_t bigram_hash;
-            if (!may_have_bigram(contexts[c], word, word_hash, bigram_hash)) {
-                answers[query] = {backed_off_score(contexts[c], 0, unigram), true};
-                continue;
+    // The filter's words that a run of queries reads are all requested before
+    // any is tested: a test waits for its word (in L2 or L3, not L1) and then
+    // branches either way, so tested as they came the waits added up.
+    constexpr std::size_t kRun = 64;
+    std::array<std::uint64_t, kRun> bigram_hashes;
+    const std::size_t width = contexts.size(), total = width * words.size();
+    for (std::size_t first = 0; first < total; first += kRun) {
+        const std::size_t last = std::min(total, first + kRun);
+        std::size_t w = first / width, c = first % width;
+        std::uint64_t word_hash = hash_last_word(words[w]);
+        for (std::size_t q = first; q < last; ++q) {
+            const std::uint64_t hash = hash_extend(word_hash, contexts[c].words[0]);
+            bigram_hashes[q - first] = hash;
+            __builtin_prefetch(&bigram_filter_[filter_word(stored_key(hash), bigram_filter_words_)]);
+            if (++c == width && ++w < words.size()) c = 0, word_hash = hash_last_word(words[w]);
+        }
+        w = first / width, c = first % width;
+        for (std::size_t q = first; q < last; ++q) {
+            const State& context = contexts[c];
+            const WordId word = words[w];
+            const std::uint64_t hash = bigram_hashes[q - first];
+            if (may_have_bigram(context, word, hash)) {
+                Held& h = held[count];
+                hash_keys(context, hash, h.keys);
+                h.query = static_cast<std::uint32_t>(q);
+                h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
+                if (++count == kChunk) look_up();
+            } else {
+                answers[q] = {backed_off_score(context, 0, unigrams_[word].log_prob), true};
             }
-            Held& h = held[count];
-            hash_keys(contexts[c], bigram_hash, h.keys);
-            h.query = static_cast<std::uint32_t>(query);
-            h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
-            if (++count == kChunk) look_up();
+            if (++c == width) c = 0, ++w;
         }
     }
     look_up();

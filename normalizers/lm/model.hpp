@@ -120,7 +120,7 @@ private:
     explicit LanguageModel(MappedFile file);
     const ProbingEntry* find(int n, std::uint64_t key) const;
     bool bigram_passes_filter(std::uint64_t key) const;
-    bool may_have_bigram(const State& in, WordId word, std::uint64_t word_hash, std::uint64_t& bigram_hash) const;
+    bool may_have_bigram(const State& in, WordId word, std::uint64_t bigram_hash) const;
     void hash_keys(const State& in, std::uint64_t bigram_hash, ContextKeys& keys) const;
     float backed_off_score(const State& in, int matched, float log_prob) const;
     float score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const;
