@@ -121,10 +121,17 @@ State LanguageModel::begin_sentence() const {
     return log_prob + in.pending_backoff;
 }
 
-[[gnu::always_inline]] inline float LanguageModel::score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const {
+// Writes the state straight into `next` (not `in`): a state built on the stack
+// field by field and then copied whole was read back before its stores had
+// landed, which stalls the load (failed store forwarding).
+[[gnu::always_inline]] inline float LanguageModel::score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& next) const {
     const int max_context = max_context_;
     float log_prob = unigrams_[word].log_prob;
-    State next = unigram_state(word);
+    // unigram_state(word), field by field (words past the length are never read).
+    next.words[0] = word;
+    next.backoffs[0] = unigrams_[word].log_backoff;
+    next.length = word != kUnknownId;
+    next.pending_backoff = 0;
     int matched = 0;  // context words the longest found n-gram covers
     for (int i = 0; i < keys.lookups; ++i) {
         const int n = i + 2;
@@ -146,7 +153,6 @@ State LanguageModel::begin_sentence() const {
     }
     next.full_backoff = next.pending_backoff;
     for (int i = 0; i < next.length; ++i) next.full_backoff += next.backoffs[i];
-    out = next;
     // Back off from every longer context the history had.
     return backed_off_score(in, matched, log_prob);
 }
@@ -156,7 +162,10 @@ float LanguageModel::score(const State& in, WordId word, State& out) const {
     keys.lookups = 0;
     const std::uint64_t bigram_hash = hash_extend(hash_last_word(word), in.words[0]);
     if (may_have_bigram(in, word, bigram_hash)) hash_keys(in, bigram_hash, keys);
-    return score_with_keys(in, word, keys, out);
+    State next;  // `out` may be `in`
+    const float log_prob = score_with_keys(in, word, keys, next);
+    out = next;
+    return log_prob;
 }
 
 void LanguageModel::score_all(std::span<const State> contexts, std::span<const WordId> words,

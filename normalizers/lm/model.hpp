@@ -123,7 +123,7 @@ private:
     bool may_have_bigram(const State& in, WordId word, std::uint64_t bigram_hash) const;
     void hash_keys(const State& in, std::uint64_t bigram_hash, ContextKeys& keys) const;
     float backed_off_score(const State& in, int matched, float log_prob) const;
-    float score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& out) const;
+    float score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& next) const;
 
     MappedFile file_;
     const Header* header_ = nullptr;
