@@ -1,6 +1,7 @@
 #include "extractors/responsibility_names.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extractors/vietnamese.hpp"
 
@@ -102,6 +103,12 @@ bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e) {
 
 namespace {
 
+bool starts_with_letter(const Word& w) {
+    if (w.f.empty()) return false;
+    auto c = static_cast<unsigned char>(w.f[0]);
+    return c >= 0x80 || std::isalpha(c);
+}
+
 // Adds the names of `names` that have a capitalized word after their head.
 void add_proper_names(const std::vector<Word>& w, const std::vector<NameRange>& names, KnownNames& out) {
     for (auto r : names) {
@@ -153,7 +160,8 @@ void mark_known_name_ends(std::vector<Word>& w, const KnownNames& known) {
         if (!w[i].upper || (i > 0 && !w[i - 1].punct && (w[i - 1].upper || head_ends_before(w, i)))) continue;
         for (const auto& name : known) {
             std::size_t e = i + name.size();
-            if (e >= w.size() || w[e - 1].punct || w[e].upper || w[e].predicate) continue;
+            // A word, not "(b/c)" or a number.
+            if (e >= w.size() || w[e - 1].punct || w[e].upper || w[e].predicate || !starts_with_letter(w[e])) continue;
             bool same = true;
             for (std::size_t k = 0; k < name.size() && same; ++k) same = w[i + k].f == name[k];
             if (same && !goes_on_after_place(w[e])) w[e].predicate = w[e].stop = true;
