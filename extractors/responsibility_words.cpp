@@ -114,7 +114,8 @@ bool after_place_name(const std::vector<Word>& w, std::size_t i) {
 // đoàn"), and after a plural level a relative clause that qualifies it ("Ủy ban
 // nhân dân các xã chịu sự giám sát", "các huyện có dự án chậm tiến độ").
 bool after_level_noun(const std::vector<Word>& w, std::size_t i) {
-    if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop) return false;
+    // "... trên địa bàn huyện năm 2025": a time goes on.
+    if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop || is_time_word(w[i])) return false;
     for (std::string_view link : kAfterPlace)
         if (w[i].f == link) return false;
     // "Lãnh đạo Văn phòng UBND tỉnh phụ trách chủ trì, ...": a role verb a word or
@@ -296,6 +297,7 @@ bool listed_predicate(const std::vector<Word>& w, std::size_t i) {
 std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
     if (i >= w.size()) return 0;
     if (phrase_at(w, i, "tổ chức")) return 0;  // "Tổ chức thực hiện": the activity, not a team
+    if (phrase_at(w, i, "phòng") && w[i].punct == ',') return 0;  // "Phòng, chống thiên tai": prevention
     // Meetings and members, not bodies: "Hội nghị Ban Chấp hành", "hội viên".
     for (std::string_view not_body : {"hội nghị", "hội thảo", "hội thi", "hội viên", "đoàn viên"})
         if (phrase_at(w, i, not_body)) return 0;

@@ -217,6 +217,8 @@ TEST(Roles, HeadsKeepTheirSpecifierAndALevelEndsTheName) {
     EXPECT_TRUE(has(roles("Hồ sơ lưu tại xã. Ủy ban nhân dân cấp xã niêm phong hồ sơ cũ."), "Ủy ban nhân dân cấp xã",
                     "thực hiện"));
     EXPECT_TRUE(roles("Hội đồng nhân dân huyện hoan nghênh, biểu dương các xã.").empty());
+    // A title line left in the body: "Phòng, chống" is prevention, "huyện năm 2025" a time.
+    EXPECT_TRUE(roles("Phòng, chống sạt lở đất trên địa bàn huyện năm 2026\n").empty());
 }
 
 // A comma inside a name ("Sở Văn hóa, Thể thao và Du lịch") against a comma between
