@@ -104,11 +104,25 @@ void fill_number_place_date(const DocumentText& text, const Layout& layout, Reco
     }
 }
 
+// What OCR adds around the lines of a trích yếu ("__ về tiến độ ...", "... năm 2024 -"):
+// no title line starts or ends with these, and no title ends with a dash or a colon.
+constexpr std::string_view kTitleSpecks = " _|\"`~";
+
+std::string_view without(std::string_view line, std::string_view marks) {
+    std::size_t begin = line.find_first_not_of(marks);
+    if (begin == std::string_view::npos) return {};
+    return line.substr(begin, line.find_last_not_of(marks) - begin + 1);
+}
+
 void fill_title(const DocumentText& text, const Layout& layout, Record& record, EvidenceWriter& evidence) {
     if (layout.title_lines.empty()) return;
     std::string title;
-    for (std::size_t line : layout.title_lines) title += std::string(text.line_text(line)) + " ";
-    record.title = capitalize_first(collapse_spaces(title));
+    for (std::size_t line : layout.title_lines) {
+        title += without(text.line_text(line), kTitleSpecks);
+        title += ' ';
+    }
+    std::string_view cleaned = without(title, " _|\"`~-:");
+    record.title = capitalize_first(collapse_spaces(cleaned));
     evidence.add("title", text.lines_span(layout.title_lines.front(), layout.title_lines.back()), 0.9, "title.after_type_line");
 }
 

@@ -85,6 +85,7 @@ std::optional<std::size_t> find_type_line(const DocumentText& text) {
         // Nor does a type name start with a dash ("- BÁO CÁO": a speck of the rule above it).
         std::string_view line = without_stray_marks(text.line_text(i));
         while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
+        while (line.ends_with('-')) line = without_stray_marks(line.substr(0, line.size() - 1));  // "QUY CHẾ -"
         const auto& layout = text.lines()[i].layout;
         if (!doc_type_for_name(line)) continue;
         if (is_all_caps(line) || (layout.bold && layout.align == Align::center)) return i;
@@ -147,6 +148,14 @@ void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
         out.issuer_lines.push_back({line.begin + lead, line.begin + lead + rest.size()});
 }
 
+// At least two letters: anything less between the lines of a list or a title is a speck.
+bool is_speck_line(std::string_view line) {
+    int letters = 0;
+    for (std::size_t pos = 0; pos < line.size() && letters < 2;)
+        if (is_letter(utf8::next(line, pos))) ++letters;
+    return letters < 2;
+}
+
 // Words a trích yếu line cannot end on: its phrase goes on, even when the next
 // line starts with a proper name ("... về tình hình thực hiện" + "Chương trình ...").
 // One syllable must keep its marks ("tại", not "tài"); two are told apart without them.
@@ -171,16 +180,23 @@ bool styled_as_title(const LineLayout& layout) { return layout.bold && layout.al
 void find_title(const DocumentText& text, std::size_t first, Layout& out) {
     const bool docx = text.has_cells();
     for (std::size_t i = first; i < text.line_count(); ++i) {
+        // OCR puts specks on lines of their own around and inside the trích yếu ("_", "\"", "i");
+        // a line of digits ("2024 - 2025") is part of it.
+        std::string_view raw = text.line_text(i);
+        if (is_speck_line(raw) && std::none_of(raw.begin(), raw.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+            continue;
         std::string_view line = trim(text.line_text(i));
+        line.remove_prefix(std::min(line.size(), line.find_first_not_of(kStrayMarks)));  // "__ về ..."
         const auto& layout = text.lines()[i].layout;
         if (line.size() > kMaxTitleLine || is_all_caps(line)) break;
         // "Kính gửi" and "Căn cứ" open what follows the title, however they are laid out.
         if (starts_with_folded(line, "kinh gui") || starts_with_folded(line, "can cu")) break;
-        if (i == first) {
+        if (out.title_lines.empty()) {
             out.title_lines.push_back(i);
             continue;
         }
-        std::string_view previous = trim(text.line_text(i - 1));
+        const std::size_t last = out.title_lines.back();
+        std::string_view previous = trim(text.line_text(last));
         // A wrapped line goes on in lower case; the docx also marks the trích yếu
         // centred and bold (readers of positioned words may not know the alignment).
         // A trích yếu is a phrase, not a sentence: a full stop inside it is an OCR
@@ -189,12 +205,14 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         // A line that starts with a number goes on only after an open line ("... năm" +
         // "2024"), and never as a numbered clause of the body ("1. Giao ...").
         std::string_view wrapped = line.starts_with('-') && line.size() > 1 && line[1] != ' ' ? line.substr(1) : line;
-        bool after_clause = !previous.empty() && (previous.back() == ':' || previous.back() == ';');
+        // A ':' that ends a line the next goes on from in lower case is a speck too ("... Hồ Chí Minh:" +
+        // "trong cán bộ ..."); before an item or a capital it opens what follows.
+        bool after_clause = !previous.empty() && (previous.back() == ';' || (previous.back() == ':' && !starts_lower(wrapped)));
         bool goes_on_in_digits = starts_with_digit(wrapped) && !ends_clause(previous) && !is_numbered_clause(wrapped);
-        const auto& previous_layout = text.lines()[i - 1].layout;
+        const auto& previous_layout = text.lines()[last].layout;
         bool pdf_styled = layout.source == TextSource::text_layer && styled_as_title(layout) &&
                           styled_as_title(previous_layout) && !ends_clause(line);
-        bool goes_on_after_open_end = !after_clause && ends_open(previous) && !ends_clause(line) && !is_numbered_clause(line);
+        bool goes_on_after_open_end = !after_clause && ends_open(without_stray_marks(previous)) && !ends_clause(line) && !is_numbered_clause(line);
         bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits)) ||
                          (docx && styled_as_title(layout)) || pdf_styled || goes_on_after_open_end;
         if (!continues) break;
@@ -234,12 +252,17 @@ bool is_item(std::string_view line) {
     return is_item_mark(utf8::next(line, pos));
 }
 
-// At least two letters: anything less between the lines of a list is a speck.
-bool is_speck_line(std::string_view line) {
+// "nh", "mũ..", "tuế", "SA": one short word, not closed like an item, between the
+// items of a list: what OCR made of a speck or of the signature's stamp. A wrapped
+// item's last word ends with the item's ',' or ';'.
+bool is_stray_syllable(std::string_view line) {
+    if (ends_item(line) || is_item(line)) return false;
+    line = without_stray_marks(line);  // "` vẽ"
+    if (line.find(' ') != std::string_view::npos) return false;
     int letters = 0;
-    for (std::size_t pos = 0; pos < line.size() && letters < 2;)
+    for (std::size_t pos = 0; pos < line.size();)
         if (is_letter(utf8::next(line, pos))) ++letters;
-    return letters < 2;
+    return letters <= 3;
 }
 
 // Read row by row, a scan of the two-column footer puts the signature block's
@@ -324,12 +347,34 @@ bool is_misread_recipients_heading(const DocumentText& text, std::size_t i) {
     return items >= 2 && (archive || in_footer);
 }
 
-std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std::size_t from) {
+// OCR may glue the heading to the last line of the body ("... thực hiện./. Nơi nhận:"):
+// it ends that line, after the body's closing full stop. Returns where it starts.
+std::optional<std::size_t> glued_heading(std::string_view line) {
+    line = line.substr(0, line.find_last_not_of(" -_") + 1);  // "Nơi nhận: - _": specks after it
+    if (!line.ends_with(':')) return std::nullopt;
+    const std::size_t tail = utf8::boundary_at_or_before(line, line.size() > 16 ? line.size() - 16 : 0);
+    FoldedText f = fold(line.substr(tail));
+    auto match = find_fuzzy(f.folded, "noi nhan", kRecipients.max_errors);
+    if (!match || match->begin == 0) return std::nullopt;
+    std::string_view before = trim(line.substr(0, tail + f.origin[match->begin]));
+    if (!before.ends_with('.')) return std::nullopt;
+    return tail + f.origin[match->begin];
+}
+
+std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std::size_t from, std::size_t& offset) {
+    offset = 0;
     for (std::size_t i = text.line_count(); i-- > from;) {
         std::string_view line = trim(text.line_text(i));
         std::string head = folded(line.substr(0, std::min<std::size_t>(line.size(), 16)));
         auto match = find_fuzzy(head, kRecipients.folded, kRecipients.max_errors);
         if (match && match->begin <= 1) return i;
+    }
+    for (std::size_t i = text.line_count(); i-- > from;) {
+        std::string_view raw = text.line_text(i);
+        if (auto at = glued_heading(raw)) {
+            offset = *at;
+            return i;
+        }
     }
     for (std::size_t i = text.line_count(); i-- > from;)
         if (is_misread_recipients_heading(text, i)) return i;
@@ -340,10 +385,12 @@ void find_footer(const DocumentText& text, Layout& out) {
     const std::size_t n = text.line_count();
     out.body_end = n;
     std::size_t signature_from = n;
-    if (auto heading = find_recipients_heading(text, out.body_begin)) {
-        out.body_end = *heading;
-        const TextSpan span = text.lines()[*heading].span;
-        std::string_view line = text.line_text(*heading);
+    std::size_t glued_at = 0;
+    if (auto heading = find_recipients_heading(text, out.body_begin, glued_at)) {
+        // A heading glued to the body's last line leaves that line in the body.
+        out.body_end = glued_at > 0 ? *heading + 1 : *heading;
+        const TextSpan span{text.lines()[*heading].span.begin + glued_at, text.lines()[*heading].span.end};
+        std::string_view line = text.line_text(*heading).substr(glued_at);
         std::size_t colon = line.find(':');
         std::size_t heading_end = colon == std::string_view::npos ? std::min<std::size_t>(line.size(), 10) : colon + 1;
         out.recipients_heading = TextSpan{span.begin, span.begin + heading_end};
@@ -352,13 +399,16 @@ void find_footer(const DocumentText& text, Layout& out) {
         if (!rest.empty()) {
             TextSpan rest_span{span.begin + static_cast<std::size_t>(rest.data() - line.data()), 0};
             rest_span.end = rest_span.begin + rest.size();
-            if (is_item(rest)) out.recipient_items.push_back(rest_span);
-            else out.signature_lines.push_back(rest_span);
+            if (is_item(rest)) {
+                if (!is_speck_line(rest)) out.recipient_items.push_back(rest_span);  // "Nơi nhận: -": a speck
+            } else {
+                out.signature_lines.push_back(rest_span);
+            }
         }
         std::size_t i = *heading + 1;
         for (; i < n; ++i) {
             std::string_view item = text.line_text(i);
-            if (is_speck_line(item)) continue;
+            if (is_speck_line(item) || is_stray_syllable(item)) continue;
             if (is_item(item)) {
                 if (is_archive_item(item)) {
                     ++i;

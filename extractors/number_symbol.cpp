@@ -38,11 +38,24 @@ bool is_all_caps_ascii(std::string_view s) {
     return !s.empty();
 }
 
-// OCR reads "Đ" as the look-alike "Ð" (U+00D0), which Vietnamese never uses.
-std::string with_vietnamese_d(std::string_view part) {
-    std::string out(part);
-    for (std::size_t at = out.find("\xC3\x90"); at != std::string::npos; at = out.find("\xC3\x90", at + 2))
-        out.replace(at, 2, "\xC4\x90");
+// A code is written in the Vietnamese alphabet. OCR reads "Đ" as the look-alike
+// "Ð" (U+00D0), and a speck beside a letter as one Vietnamese never uses
+// ("QCŒ" for "QC"): the first is mended, the second dropped.
+std::string in_vietnamese_letters(std::string_view part) {
+    std::string out;
+    for (std::size_t pos = 0; pos < part.size();) {
+        const std::size_t at = pos;
+        const char32_t c = utf8::next(part, pos);
+        const std::string_view letter = part.substr(at, pos - at);
+        if (c == U'\u00D0') {
+            out += "\xC4\x90";
+            continue;
+        }
+        const std::string base = folded(letter);
+        const bool foreign = is_letter(c) && c != U'Đ' && c != U'đ' &&
+                             !(base.size() == 1 && std::isalpha(static_cast<unsigned char>(base[0])));
+        if (!foreign) out += letter;
+    }
     return out;
 }
 
@@ -92,7 +105,7 @@ std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::si
         bool year = !has_letter && part.size() == 4 && parts == 0;
         if (!has_upper && !year) break;
         value += sep == U'–' ? '-' : static_cast<char>(sep);
-        value += with_vietnamese_d(part);
+        value += in_vietnamese_letters(part);
         any_letters = any_letters || has_letter;
         ++parts;
         i = end = part_end;

@@ -6,7 +6,8 @@ namespace vbtrack {
 
 namespace {
 
-bool is_item_punctuation(char c) { return c == ';' || c == ',' || c == '.' || c == ':' || c == ' '; }
+// What closes an item, and the specks OCR leaves after it ("UBND xã, -").
+bool is_item_punctuation(char c) { return c == ';' || c == ',' || c == '.' || c == ':' || c == ' ' || c == '-' || c == '_'; }
 
 // Drops the dash (and OCR's specks around it) in front and "(b/c);" "(Báo cáo)," "(để biết)." behind.
 TextSpan clean_item(const std::string& s, TextSpan span) {

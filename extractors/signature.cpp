@@ -45,6 +45,27 @@ bool looks_like_name(std::string_view line) {
     return words >= 2 && words <= 6;
 }
 
+// "T/M BAN CHẤP HÀNH" read as "__T/M BAN CHẤP HÀNH" or "'LM BAN CHẤP HÀNH": specks
+// before a marker, or a short token that is no
+// Vietnamese syllable, then a collective body, on the first of two or more lines
+// in capitals is a garbled "for the body" marker; the regime says how it is printed.
+std::optional<Authority> garbled_collective_marker(std::string_view line, bool party) {
+    line = trim(line);
+    std::size_t start = 0;
+    for (std::size_t next = 0; next < line.size(); start = next)
+        if (is_letter(utf8::next(line, next))) break;
+    line = line.substr(start);
+    if (auto marker = parse_authority(line)) return marker;  // "__T/L BAN THƯỜNG VỤ": specks before it
+    const std::size_t space = line.find(' ');
+    if (space == std::string_view::npos || space > 4) return std::nullopt;
+    std::string_view token = line.substr(0, space), body = trim(line.substr(space));
+    if (!is_abbreviation(token) || !is_all_caps(body)) return std::nullopt;
+    const std::string f = folded(body);
+    for (std::string_view head : {"ban ", "uy ban", "thuong truc", "hoi dong", "dang uy", "dang doan"})
+        if (f.starts_with(head)) return Authority{party ? "T/M" : "TM.", std::string(body)};
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Authority> parse_authority(std::string_view line) {
@@ -88,6 +109,8 @@ std::optional<SignatureBlock> find_signature(const DocumentText& text, const Lay
     // "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": a deputy signs for the head who signs for the body.
     while (position_index < caps.size()) {
         auto authority = parse_authority(caps[position_index]);
+        if (!authority && position_index == 0 && caps.size() >= 2)
+            authority = garbled_collective_marker(caps[0], layout.regime == "party");
         if (!authority) break;
         if (!signer.authority.empty()) signer.authority += ", ";
         signer.authority += authority->marker + " " + official_case(authority->body);

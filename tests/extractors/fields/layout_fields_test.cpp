@@ -248,6 +248,48 @@ TEST(OcrSpecks, HeaderTitleAndRecipientsSurviveStrayPunctuation) {
     EXPECT_EQ(r.signer->position, "Trưởng phòng");
 }
 
+// A hard scan of a party document: a dash after the type name, speck lines between
+// it and the trích yếu and inside it, a stray ':' ending a title line, a speck
+// letter in the symbol, the heading glued to the last body line, stray syllables
+// and a lone dash among the recipients.
+TEST(OcrSpecks, TypeTitleSymbolAndFooterOfAHardScan) {
+    Record r = extract_text(
+        "ĐẢNG BỘ HUYỆN MƯỜNG CHÀ\nĐẢNG ỦY XÃ SA LÔNG\n*\nSố 05-QCŒ/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Sa Lông, ngày 9 tháng 3 năm 2021\nQUY CHẾ -\n_\n\"\nphối hợp giữa Đảng ủy và Ủy ban Mặt trận:\ni\n"
+        "trong công tác dân vận nhiệm kỳ\n2020 - 2025 -\nĐiều 1. Đảng ủy lãnh đạo chung.\n"
+        "Điều 2. Văn phòng Đảng ủy theo dõi việc thực hiện./. Nơi nhận: -\n` ơi\n- Ban Dân vận Huyện ủy (b/c),\nnh\n"
+        "- Các chi bộ trực thuộc,\n- UBND xã, -\n- Lưu Văn phòng Đảng ủy.\nT/M ĐẢNG ỦY\nBÍ THƯ\nGiàng A Lử",
+        TextSource::ocr);
+    EXPECT_EQ(r.doc_type, "QC");
+    EXPECT_EQ(r.number_symbol, "05-QC/ĐU");
+    EXPECT_EQ(r.title, "Phối hợp giữa Đảng ủy và Ủy ban Mặt trận: trong công tác dân vận nhiệm kỳ 2020 - 2025");
+    EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ban Dân vận Huyện ủy", "Các chi bộ trực thuộc", "UBND xã"}));
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->name, "Giàng A Lử");
+    EXPECT_EQ(r.signer->authority, "T/M Đảng ủy");
+}
+
+// "T/M" read as "'LM": a token that is no syllable before a collective body, above
+// the position, still signs for the body; "ỦY BAN NHÂN DÂN" without a marker does not.
+TEST(OcrSignature, GarbledMarkerBeforeACollectiveBody) {
+    const std::string head =
+        "ĐẢNG BỘ HUYỆN BẮC HÀ\nĐẢNG ỦY XÃ BẢN LIỀN\n*\nSố 07-TB/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Bản Liền, ngày 4 tháng 4 năm 2022\nTHÔNG BÁO\nLịch làm việc tháng 4\nNội dung.\nNơi nhận:\n- Các chi bộ,\n"
+        "- Lưu Văn phòng.\n";
+    Record r = extract_text(head + "'LM BAN THƯỜNG VỤ\nBÍ THƯ\nSùng A Páo", TextSource::ocr);
+    ASSERT_TRUE(r.signer);
+    EXPECT_EQ(r.signer->authority, "T/M Ban Thường vụ");
+    EXPECT_EQ(r.signer->position, "Bí thư");
+    EXPECT_EQ(to_lower(r.issuer), "ban thường vụ đảng ủy xã bản liền");
+    Record specks = extract_text(head + "__T/L BAN THƯỜNG VỤ\nCHÁNH VĂN PHÒNG\nSùng A Páo", TextSource::ocr);
+    ASSERT_TRUE(specks.signer);
+    EXPECT_EQ(specks.signer->authority, "T/L Ban Thường vụ");
+    EXPECT_EQ(specks.signer->position, "Chánh Văn phòng");
+    Record plain = extract_text(head + "BAN THƯỜNG VỤ\nBÍ THƯ\nSùng A Páo", TextSource::ocr);
+    ASSERT_TRUE(plain.signer);
+    EXPECT_EQ(plain.signer->authority, "");
+}
+
 // A body that opens with numbered clauses right after the trích yếu: the title
 // ends before "1. Giao ...", whose deadline belongs to the body.
 TEST(NumberedBody, TitleStopsAtTheFirstClause) {

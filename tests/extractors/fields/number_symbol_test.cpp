@@ -63,6 +63,10 @@ TEST(NumberSymbolAt, OcrSplitsAndLookAlikes) {
     EXPECT_EQ(at_start("12-\xC3\x90" "A/TU"), "12-ĐA/TU");  // Icelandic eth for Đ
     EXPECT_EQ(at_start("41-KH/HU Lục Ngạn"), "41-KH/HU");
     EXPECT_EQ(at_start("41-KH/HU ĐẢNG CỘNG SẢN"), "41-KH/HU");
+    // A speck read as a letter outside the Vietnamese alphabet is dropped; Vietnamese letters stay.
+    EXPECT_EQ(at_start("07-BCŒ/ĐU ngày"), "07-BC/ĐU");
+    EXPECT_EQ(at_start("15/QĐ-UBND ngày"), "15/QĐ-UBND");
+    EXPECT_EQ(at_start("02/2023/TT-BLĐTBXH"), "02/2023/TT-BLĐTBXH");
 }
 
 TEST(NumberSymbolAt, StopsAtTheNextWord) {
