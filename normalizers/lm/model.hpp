@@ -96,15 +96,16 @@ public:
         return state;
     }
     // score() of every word after every context, word-major:
-    // answers[w * contexts.size() + c] and out[...] alike. What a decoder needs for one position: each word is hashed once,
-    // and every bucket the queries probe is requested before any is read, so
-    // the cache misses overlap instead of coming one after another. Most of a
-    // decoder's queries are of a word the model never saw after the context's
-    // last word (the bigram filter tells, without a lookup): such a query
-    // backs off to the word's unigram, and its state is unigram_state(word)
-    // whatever the context, so its answer says so and its `out` is
-    // left as it was: a decoder merges those states without building them.
-    // (Fewer than 65 536 contexts and words.)
+    // answers[w * contexts.size() + c] and out[...] alike (fewer than 65 536
+    // contexts and words). What a decoder needs for one position: each word is
+    // hashed once, and every bucket the lookups read is requested before any
+    // is read, so the cache misses overlap instead of coming one after
+    // another. Most of a decoder's queries are of a word the model never saw
+    // after the context's last word (the bigram filter tells, without a
+    // lookup): such a query backs off to the word's unigram, its state is
+    // unigram_state(word) whatever the context, so its answer says so and its
+    // `out` is left as it was: a decoder merges those states without building
+    // them.
     void score_all(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
                    std::span<State> out) const;
 
