@@ -132,10 +132,10 @@ private:
     }
     void partners(std::size_t i) {
         for (auto r : name_list(w_, i + 3, &partners_end_)) add_range(r, "phối hợp", "role.phoi_hop_voi");
-        // "Y phối hợp với X làm ...": with no lead named, Y carries the task out and
-        // X takes part (not when "chủ trì, phối hợp").
+        // "Y phối hợp với X làm ...": with no lead named, Y works together with X, and
+        // both take part, as the official gold records it (not when "chủ trì, phối hợp").
         bool after_lead = i >= 2 && w_[i - 1].f == "trì" && w_[i - 2].f == "chủ";
-        if (!after_lead) assign_subject(i, "thực hiện", "role.phoi_hop");
+        if (!after_lead) assign_subject(i, "phối hợp", "role.phoi_hop");
     }
     // The words of a monitoring verb at i (0: none): "theo dõi", "đôn đốc", "giám
     // sát" and "kiểm tra, giám sát" ("kiểm tra" alone is a task of its own).
