@@ -17,7 +17,16 @@ bool is_typographic_hyphen(char32_t c) {
     return c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212;
 }
 
-CharClass classify(char32_t c) {
+// Out of line, so that classify() inlines into the tokenizer's loops.
+[[gnu::noinline]] CharClass classify_by_icu(char32_t c) {
+    if (is_typographic_hyphen(c)) return CharClass::connector;
+    // Combining marks belong to the letter before them (decomposed text).
+    if (u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) return CharClass::letter;
+    if (u_isUWhiteSpace(c) || u_charType(c) == U_FORMAT_CHAR) return CharClass::space;
+    return CharClass::other;
+}
+
+inline CharClass classify(char32_t c) {
     if (c < 0x80) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::letter;
         if (c >= '0' && c <= '9') return CharClass::digit;
@@ -25,11 +34,13 @@ CharClass classify(char32_t c) {
         if (c == '-' || c == '/' || c == '.' || c == ',') return CharClass::connector;
         return CharClass::other;
     }
-    if (is_typographic_hyphen(c)) return CharClass::connector;
-    // Combining marks belong to the letter before them (decomposed text).
-    if (u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) return CharClass::letter;
-    if (u_isUWhiteSpace(c) || u_charType(c) == U_FORMAT_CHAR) return CharClass::space;
-    return CharClass::other;
+    // Vietnamese letters and the combining marks of decomposed text, as ICU
+    // classes them below but without its lookups (most characters of a
+    // Vietnamese text fall here): Latin-1's letters (all but × and ÷), Latin
+    // Extended-A and -B, the combining diacritics, Latin Extended Additional.
+    if (c <= 0x24F) return c >= 0xC0 && c != 0xD7 && c != 0xF7 ? CharClass::letter : classify_by_icu(c);
+    if ((c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF)) return CharClass::letter;
+    return classify_by_icu(c);
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }

@@ -1,10 +1,13 @@
 #include "normalizers/tokenizer.hpp"
 
 #include <gtest/gtest.h>
+#include <unicode/uchar.h>
 
 #include <string>
 #include <utility>
 #include <vector>
+
+#include "normalizers/utf8.hpp"
 
 namespace vbtrack {
 namespace {
@@ -74,6 +77,26 @@ TEST(Tokenizer, WhitespaceVariantsAndMalformedBytes) {
     // A stray byte is punctuation (U+FFFD), never an endless loop or a crash.
     const std::string bad = std::string("ab") + '\xC3' + " cd" + '\xE1';
     EXPECT_EQ(tokenize(bad).size(), 4u);
+}
+
+// The tokenizer classes the Latin letters and combining marks without asking
+// ICU (a shortcut for speed): each must still join a syllable exactly when
+// ICU calls it a letter or a mark, and × ÷ must not.
+TEST(TokenizerTest, LatinBlocksJoinSyllablesExactlyWhenIcuCallsThemLetters) {
+    const std::pair<char32_t, char32_t> blocks[] = {{0x80, 0x24F}, {0x300, 0x36F}, {0x1E00, 0x1EFF}};
+    for (const auto& [first, last] : blocks) {
+        for (char32_t c = first; c <= last; ++c) {
+            std::string text = "a";
+            utf8::append(text, c);
+            text += "a";
+            const bool icu_letter = u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK;
+            const std::vector<Token> tokens = tokenize(text);
+            const bool one_syllable = tokens.size() == 1 && tokens[0].kind == TokenKind::syllable;
+            EXPECT_EQ(one_syllable, icu_letter) << "U+" << std::hex << static_cast<unsigned>(c);
+        }
+    }
+    EXPECT_EQ(tokenize("a×a").size(), 3u);
+    EXPECT_EQ(tokenize("a÷a").size(), 3u);
 }
 
 }  // namespace
