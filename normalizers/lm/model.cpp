@@ -171,27 +171,32 @@ float LanguageModel::score(const State& in, WordId word, State& out) const {
 
 void LanguageModel::score_all(std::span<const State> contexts, std::span<const WordId> words,
                               std::span<Answer> answers, std::span<State> out) const {
-    // Keys are held for this many lookups at a time: enough in flight to hide
-    // the misses, few enough to stay on the stack.
+    // Queries the filter passes are held for their lookups, this many at a
+    // time: enough in flight to hide the misses, few enough to stay on the stack.
     constexpr std::size_t kChunk = 128;
     struct Held {
         ContextKeys keys;
+        std::uint64_t bigram_hash;
         std::uint32_t query;
         std::uint16_t context, word;
     };
     std::array<Held, kChunk> held;
-    std::size_t count = 0;
+    std::size_t count = 0, hashed = 0;
     auto look_up = [&] {
         for (std::size_t i = 0; i < count; ++i) {
             const Held& h = held[i];
             answers[h.query] = {score_with_keys(contexts[h.context], words[h.word], h.keys, out[h.query]), false};
         }
-        count = 0;
+        count = hashed = 0;
     };
     // The filter's words that a run of queries reads are all requested before
     // any is tested: a test waits for its word (in L2 or L3, not L1) and then
-    // branches either way, so tested as they came the waits added up.
+    // branches either way, so tested as they came the waits added up. The
+    // test itself makes no branch: every query is answered as backed off and
+    // written as held, and kept held only when the filter passes it (a
+    // branch on it, in no order a predictor learns, was mispredicted often).
     constexpr std::size_t kRun = 64;
+    static_assert(kChunk >= kRun);
     std::array<std::uint64_t, kRun> bigram_hashes;
     const std::size_t width = contexts.size(), total = width * words.size();
     for (std::size_t first = 0; first < total; first += kRun) {
@@ -204,22 +209,22 @@ void LanguageModel::score_all(std::span<const State> contexts, std::span<const W
             __builtin_prefetch(&bigram_filter_[filter_word(stored_key(hash), bigram_filter_words_)]);
             if (++c == width && ++w < words.size()) c = 0, word_hash = hash_last_word(words[w]);
         }
+        if (count > kChunk - (last - first)) look_up();
         w = first / width, c = first % width;
         for (std::size_t q = first; q < last; ++q) {
             const State& context = contexts[c];
             const WordId word = words[w];
             const std::uint64_t hash = bigram_hashes[q - first];
-            if (may_have_bigram(context, word, hash)) {
-                Held& h = held[count];
-                hash_keys(context, hash, h.keys);
-                h.query = static_cast<std::uint32_t>(q);
-                h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
-                if (++count == kChunk) look_up();
-            } else {
-                answers[q] = {backed_off_score(context, 0, unigrams_[word].log_prob), true};
-            }
+            answers[q] = {backed_off_score(context, 0, unigrams_[word].log_prob), true};
+            Held& h = held[count];
+            h.bigram_hash = hash;
+            h.query = static_cast<std::uint32_t>(q);
+            h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
+            count += may_have_bigram(context, word, hash);
             if (++c == width) c = 0, ++w;
         }
+        // The keys of the run's held queries, and their buckets requested.
+        for (; hashed < count; ++hashed) hash_keys(contexts[held[hashed].context], held[hashed].bigram_hash, held[hashed].keys);
     }
     look_up();
 }
