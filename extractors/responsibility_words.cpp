@@ -1,6 +1,7 @@
 #include "extractors/responsibility_words.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "extractors/vietnamese.hpp"
 
@@ -189,6 +190,20 @@ constexpr std::string_view kCapitalizedBodyHeads[] = {
     "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực", "tòa án",
     "hợp tác xã", "tổng công ty", "chi đoàn", "chi hội", "cảnh sát", "đảng bộ", "cấp ủy"};
 
+// Whether a head could start with this syllable: most words cannot, and names
+// are looked for at every word of every sentence, so they are turned away before
+// the heads are compared one by one.
+bool may_open_head(const std::string& syllable) {
+    static const auto first_syllables = [] {
+        std::unordered_set<std::string_view> out{"lãnh"};  // "lãnh đạo" + a head
+        auto add_first = [&](std::string_view head) { out.insert(head.substr(0, head.find(' '))); };
+        for (std::string_view h : kBodyHeads) add_first(h);
+        for (std::string_view h : kCapitalizedBodyHeads) add_first(h);
+        return out;
+    }();
+    return first_syllables.contains(syllable);
+}
+
 std::size_t words_in(std::string_view phrase) { return 1 + std::count(phrase.begin(), phrase.end(), ' '); }
 
 // Heads that name a kind of body, not one body: "Ủy ban", "Đoàn", "Tổ" need the
@@ -205,7 +220,7 @@ void keep_specifiers(std::vector<Word>& w) {
         // and not inside another name ("Văn phòng Ban xây dựng ...": "Ban" is the specifier).
         bool opens = w[h].upper || (h > 0 && (w[h - 1].f == "các" || w[h - 1].f == "những"));
         bool inside = h > 0 && !w[h - 1].punct && (w[h - 1].upper || head_ends_before(w, h));
-        if (!opens || inside || w[h].predicate) continue;
+        if (!opens || inside || w[h].predicate || !may_open_head(w[h].f)) continue;
         for (std::string_view head : kHeadsNeedingSpecifier) {
             std::size_t n = words_in(head);
             if (!phrase_at(w, h, head) || head_length(w, h) != n || h + n >= w.size() || w[h + n - 1].punct) continue;
@@ -295,7 +310,7 @@ bool listed_predicate(const std::vector<Word>& w, std::size_t i) {
 
 // The number of words of the body head starting at word i (0: none).
 std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
-    if (i >= w.size()) return 0;
+    if (i >= w.size() || !may_open_head(w[i].f)) return 0;
     if (phrase_at(w, i, "tổ chức")) return 0;  // "Tổ chức thực hiện": the activity, not a team
     if (phrase_at(w, i, "phòng") && w[i].punct == ',') return 0;  // "Phòng, chống thiên tai": prevention
     // Meetings and members, not bodies: "Hội nghị Ban Chấp hành", "hội viên".
