@@ -16,9 +16,10 @@ using namespace roles;
 
 class SentenceRoles {
 public:
-    SentenceRoles(const DocumentText& text, TextSpan sentence, const std::string& subject, const RoleContext& context,
-                  const KnownNames& known)
-        : s_(text.text()), w_(words_of(s_, sentence)), subject_(subject), context_(context) {
+    // `words`: the sentence's words_of().
+    SentenceRoles(const DocumentText& text, std::vector<Word> words, const std::string& subject,
+                  const RoleContext& context, const KnownNames& known)
+        : s_(text.text()), w_(std::move(words)), subject_(subject), context_(context) {
         while (lead_ < w_.size() && is_marker(w_[lead_])) ++lead_;
         mark_known_name_ends(w_, known);
     }
@@ -395,15 +396,21 @@ bool is_numbered_line(const DocumentText& text, std::size_t line) {
 
 std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence, const std::string& subject,
                                               const RoleContext& context) {
-    return SentenceRoles(text, sentence, subject, context, {}).run();
+    return SentenceRoles(text, words_of(text.text(), sentence), subject, context, {}).run();
 }
 
 std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, const RoleContext& context) {
     std::vector<RoleAssignment> out;
     std::string subject;
     const auto sentences = split_sentences(text, body);
-    const KnownNames known = delimited_names(text, sentences);
-    for (const TextSpan& sentence : sentences) {
+    // Each sentence's words are read once: the names it delimits are looked for in all
+    // of them before any sentence's roles.
+    std::vector<std::vector<Word>> words;
+    words.reserve(sentences.size());
+    for (const TextSpan& sentence : sentences) words.push_back(words_of(text.text(), sentence));
+    const KnownNames known = delimited_names(text, words);
+    for (std::size_t n = 0; n < sentences.size(); ++n) {
+        const TextSpan& sentence = sentences[n];
         std::size_t line = text.line_at(sentence.begin);
         bool line_start = text.lines()[line].span.begin == sentence.begin;
         if (line_start && is_numbered_line(text, line)) {
@@ -412,7 +419,8 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, 
             subject = heading.value_or("");
             if (heading) continue;
         }
-        for (auto& r : SentenceRoles(text, sentence, subject, context, known).run()) out.push_back(std::move(r));
+        for (auto& r : SentenceRoles(text, std::move(words[n]), subject, context, known).run())
+            out.push_back(std::move(r));
     }
     // One entry per (name, role).
     std::vector<RoleAssignment> unique;

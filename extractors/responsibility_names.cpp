@@ -123,7 +123,7 @@ void add_proper_names(const std::vector<Word>& w, const std::vector<NameRange>& 
 
 }  // namespace
 
-KnownNames delimited_names(const DocumentText& text, const std::vector<TextSpan>& sentences) {
+KnownNames delimited_names(const DocumentText& text, const std::vector<std::vector<Word>>& sentences) {
     KnownNames out;
     for (std::size_t line = 0; line < text.line_count(); ++line) {
         TextSpan span = text.lines()[line].span;
@@ -140,8 +140,7 @@ KnownNames delimited_names(const DocumentText& text, const std::vector<TextSpan>
         if (end == w.size()) add_proper_names(w, names, out);  // a list of names, not a sentence
     }
     // "Sở Tài chính chủ trì, ...": a list a listed verb ends is delimited too.
-    for (TextSpan sentence : sentences) {
-        std::vector<Word> w = words_of(text.text(), sentence);
+    for (const std::vector<Word>& w : sentences) {
         for (std::size_t i = 0; i < w.size(); ++i) {
             if (!w[i].upper || !body_head_at(w, i) || (i > 0 && w[i - 1].upper && !w[i - 1].punct)) continue;
             std::size_t end = 0;

@@ -29,9 +29,9 @@ bool is_name_span(const std::vector<Word>& w, std::size_t b, std::size_t e);
 
 // Names the document delimits by itself, as folded words: on a recipient or "Kính
 // gửi" line, a list item that is only names, or before a listed verb in one of
-// `sentences`.
+// `sentences` (each sentence's words_of()).
 using KnownNames = std::vector<std::vector<std::string>>;
-KnownNames delimited_names(const DocumentText& text, const std::vector<TextSpan>& sentences);
+KnownNames delimited_names(const DocumentText& text, const std::vector<std::vector<Word>>& sentences);
 
 // Where a known name stands in `w` and a lower-case word follows that does not go
 // on with it, that word is the verb.
