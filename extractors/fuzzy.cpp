@@ -1,6 +1,5 @@
 #include "extractors/fuzzy.hpp"
 
-#include <algorithm>
 #include <vector>
 
 namespace vbtrack {
@@ -41,21 +40,6 @@ std::optional<FuzzyMatch> find_fuzzy(std::string_view text, std::string_view pat
             best = FuzzyMatch{start[m], j, cost[m]};
     }
     return best;
-}
-
-int edit_distance(std::string_view a, std::string_view b) {
-    std::vector<int> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        int diagonal = row[0];
-        row[0] = static_cast<int>(i);
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            int above = row[j];
-            row[j] = std::min({above + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
 }
 
 }  // namespace vbtrack

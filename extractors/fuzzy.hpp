@@ -17,7 +17,4 @@ struct FuzzyMatch {
 // algorithm), if it has at most `max_errors` edits. Both are folded text.
 std::optional<FuzzyMatch> find_fuzzy(std::string_view text, std::string_view pattern, int max_errors);
 
-// Levenshtein distance between two whole strings (bytes).
-int edit_distance(std::string_view a, std::string_view b);
-
 }  // namespace vbtrack

@@ -8,6 +8,7 @@
 #include "extractors/number_symbol.hpp"
 #include "extractors/type_table.hpp"
 #include "extractors/vietnamese.hpp"
+#include "normalizers/edit_distance.hpp"
 
 namespace vbtrack {
 

@@ -46,9 +46,9 @@ bool looks_like_name(std::string_view line) {
 }
 
 // "T/M BAN CHẤP HÀNH" read as "__T/M BAN CHẤP HÀNH" or "'LM BAN CHẤP HÀNH": specks
-// before a marker, or a short token that is no
-// Vietnamese syllable, then a collective body, on the first of two or more lines
-// in capitals is a garbled "for the body" marker; the regime says how it is printed.
+// before a marker, or a short token that is no Vietnamese syllable, then a
+// collective body, on the first of two or more lines in capitals is a garbled
+// "for the body" marker; the regime says how it is printed.
 std::optional<Authority> garbled_collective_marker(std::string_view line, bool party) {
     line = trim(line);
     std::size_t start = 0;

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "normalizers/diacritics/letter_case.hpp"
+#include "normalizers/edit_distance.hpp"
 #include "normalizers/utf8.hpp"
 
 namespace vbtrack::diacritics {
@@ -37,18 +38,6 @@ std::unordered_set<std::string> deletions(std::string_view word) {
         frontier = std::move(next);
     }
     return out;
-}
-
-int edit_distance(std::u32string_view a, std::u32string_view b) {
-    std::vector<int> previous(b.size() + 1), current(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) previous[j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        current[0] = static_cast<int>(i);
-        for (std::size_t j = 1; j <= b.size(); ++j)
-            current[j] = std::min({previous[j - 1] + (a[i - 1] != b[j - 1]), previous[j] + 1, current[j - 1] + 1});
-        std::swap(previous, current);
-    }
-    return previous[b.size()];
 }
 
 }  // namespace
