@@ -159,11 +159,17 @@ private:
     }
     // "Giao X <verb> ...": the verb right after the names gives their role; "chủ
     // trì" and "phối hợp với" are read where they stand, a monitoring verb is
-    // "theo dõi" alone, any other verb is a task carried out.
+    // "theo dõi" alone, any other verb is a task carried out. "Giao X chủ trì, ..."
+    // gives X the task as well as the lead (DESIGN.md §5: "Giao X ..." -> X
+    // executes; the development gold kl215 lists both).
     void given(std::size_t b, const std::string& rule) {
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
         bool verb_next = end < w_.size() && !w_[end - 1].punct;
+        if (verb_next && phrase_at(w_, end, "chủ trì") && leads_action(end + 2)) {
+            for (auto r : names) add_range(r, "thực hiện", rule + ".chu_tri");
+            return;
+        }
         if (verb_next && (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp"))) return;
         bool monitors = verb_next && monitoring_verb(end);
         for (auto r : names) add_range(r, monitors ? "theo dõi" : "thực hiện", monitors ? rule + ".theo_doi" : rule);

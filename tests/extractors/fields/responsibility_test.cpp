@@ -30,15 +30,26 @@ TEST(Roles, LeadAndPartners) {
     EXPECT_EQ(p.size(), 4u);
 }
 
-// "Giao X <verb>": the verb after the names gives the role ("chủ trì" and a
-// monitoring verb are roles of their own, not a task on top).
+// "Giao X <verb>": the verb after the names gives the role (a monitoring verb is
+// "theo dõi" alone); "Giao X chủ trì, ..." gives X the task too (DESIGN.md §5:
+// "Giao X ..." -> X executes; the development gold kl215 lists all three roles).
 TEST(Roles, GiaoAndMonitoring) {
     Pairs p = roles("Giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy theo dõi, đôn đốc "
                     "việc thực hiện.");
     EXPECT_TRUE(has(p, "Ban Tuyên giáo Huyện ủy", "chủ trì"));
     EXPECT_TRUE(has(p, "Ban Tuyên giáo Huyện ủy", "theo dõi"));
+    EXPECT_TRUE(has(p, "Ban Tuyên giáo Huyện ủy", "thực hiện"));
     EXPECT_TRUE(has(p, "Văn phòng Huyện ủy", "phối hợp"));
-    EXPECT_EQ(p.size(), 3u);
+    EXPECT_EQ(p.size(), 4u);
+    Pairs lead = roles("2. Giao Phòng Y tế huyện chủ trì tổ chức tập huấn cho nhân viên y tế thôn, bản.");
+    EXPECT_TRUE(has(lead, "Phòng Y tế huyện", "chủ trì"));
+    EXPECT_TRUE(has(lead, "Phòng Y tế huyện", "thực hiện"));
+    EXPECT_EQ(lead.size(), 2u);
+    // Without a lead, "X phối hợp với Y <verb>": X works with Y (the development gold cv452).
+    Pairs joint = roles("2. Phòng Nội vụ phối hợp với Trung tâm Chính trị huyện mở lớp bồi dưỡng.");
+    EXPECT_TRUE(has(joint, "Phòng Nội vụ", "phối hợp"));
+    EXPECT_TRUE(has(joint, "Trung tâm Chính trị huyện", "phối hợp"));
+    EXPECT_EQ(joint.size(), 2u);
     Pairs watch = roles("Giao Thanh tra huyện, Phòng Nội vụ theo dõi, đôn đốc các xã thực hiện Kế hoạch này.");
     EXPECT_TRUE(has(watch, "Thanh tra huyện", "theo dõi"));
     EXPECT_TRUE(has(watch, "Phòng Nội vụ", "theo dõi"));
