@@ -38,10 +38,11 @@ public:
                 i += n - 1;
                 while (w_[i].punct == ',' && i + 1 < w_.size() && monitoring_verb(i + 1)) i += monitoring_verb(i + 1);
             }
-            else if (phrase_at(w_, i, "lãnh đạo") && !clause_start(i)) leads_other(i);
-            else if (phrase_at(w_, i, "chỉ đạo") && i == lead_) directed(i + 2, "role.chi_dao.item");
-            else if (phrase_at(w_, i, "chỉ đạo") && !advised(clause_begin(i))) leads_other(i);
-            else if ((phrase_at(w_, i, "có trách nhiệm") || (phrase_at(w_, i, "chịu trách nhiệm") && !phrase_at(w_, i + 3, "thi hành"))) &&
+            else if (verb_at(i, "lãnh đạo") && !clause_start(i)) leads_other(i);
+            else if (verb_at(i, "chỉ đạo") && i == lead_) directed(i + 2, "role.chi_dao.item");
+            else if (verb_at(i, "chỉ đạo") && !advised(clause_begin(i))) leads_other(i);
+            else if ((phrase_at(w_, i, "có trách nhiệm") || phrase_at(w_, i, "có nhiệm vụ") ||
+                      (phrase_at(w_, i, "chịu trách nhiệm") && !phrase_at(w_, i + 3, "thi hành"))) &&
                      !clause_start(i))
                 assign_subject(i, "thực hiện", "role.trach_nhiem");
             // A report's "Đề nghị X ..." asks its superior for help: a recommendation, not a task.
@@ -76,6 +77,10 @@ private:
         }
         return b;
     }
+    // The verb, not a name's word: "Ban Chỉ đạo" inside a sentence is capitalized.
+    bool verb_at(std::size_t i, std::string_view verb) const {
+        return phrase_at(w_, i, verb) && (!w_[i].upper || i == lead_);
+    }
     bool clause_start(std::size_t i) const {
         return i <= lead_ || w_[i - 1].punct == ';' || w_[i - 1].punct == '.' || w_[i - 1].punct == ':';
     }
@@ -92,7 +97,8 @@ private:
         std::size_t e = i;
         // "Sở X là cơ quan thường trực ..., có trách nhiệm chủ trì": the name ends before "là" or a comma.
         for (std::size_t k = b; k < i; ++k) {
-            if (w_[k].f == "là" || phrase_at(w_, k, "có trách nhiệm") || (k > b && phrase_at(w_, k, "đồng thời"))) {
+            if (w_[k].f == "là" || phrase_at(w_, k, "có trách nhiệm") || phrase_at(w_, k, "có nhiệm vụ") ||
+                (k > b && phrase_at(w_, k, "đồng thời"))) {
                 e = k;
                 break;
             }
@@ -123,12 +129,20 @@ private:
     // "Các đồng chí Đảng ủy viên được phân công phụ trách chi bộ có trách nhiệm ...":
     // before "có/chịu trách nhiệm", which only a subject precedes, a passive
     // participle with its complement qualifies one name.
+    // A plural level's list of levels may come before it ("Phòng X các huyện, thị xã
+    // được kiểm tra có trách nhiệm ...").
     bool qualified_by_participle(std::size_t b, std::size_t e, std::size_t verb) const {
-        if (!phrase_at(w_, verb, "có trách nhiệm") && !phrase_at(w_, verb, "chịu trách nhiệm")) return false;
-        for (std::size_t k = b; k + 1 < e; ++k)
-            if (w_[k].punct) return false;
-        for (std::size_t k = b + 1; k < e; ++k)
-            if (w_[k].f == "được") return is_name_span(w_, b, k);
+        if (!phrase_at(w_, verb, "có trách nhiệm") && !phrase_at(w_, verb, "chịu trách nhiệm") &&
+            !phrase_at(w_, verb, "có nhiệm vụ"))
+            return false;
+        for (std::size_t k = b + 1; k < e; ++k) {
+            if (w_[k].f != "được") continue;
+            for (std::size_t p = k; p + 1 < e; ++p)
+                if (w_[p].punct) return false;
+            for (std::size_t p = b; p + 1 < k; ++p)
+                if (w_[p].punct && !(level_noun(w_[p]) && level_noun(w_[k - 1]))) return false;
+            return is_name_span(w_, b, k);
+        }
         return false;
     }
     void partners(std::size_t i) {
@@ -198,8 +212,18 @@ private:
     // "X chỉ đạo Y chủ trì, phối hợp với Z": Y's role is the one its clause gives.
     void leads_other(std::size_t i) {
         std::size_t b = clause_begin(i);
+        // "X có trách nhiệm chỉ đạo Y và Z ...": X's role is read at "có trách nhiệm"; Y and Z carry it out.
+        bool duty = i >= 3 && (phrase_at(w_, i - 3, "có trách nhiệm") || phrase_at(w_, i - 3, "chịu trách nhiệm"));
+        if (duty) {
+            directed_objects(i);
+            return;
+        }
         if (!is_name_span(w_, b, i)) return;
         assign_subject(i, "thực hiện", "role.lanh_dao");
+        directed_objects(i);
+    }
+    // The bodies "lãnh đạo, chỉ đạo" at i directs.
+    void directed_objects(std::size_t i) {
         std::size_t k = i + 2;
         if (k < w_.size() && w_[i + 1].punct == ',' && phrase_at(w_, k, "chỉ đạo")) k += 2;
         if (k >= w_.size() || !body_head_at(w_, k)) return;
@@ -335,11 +359,15 @@ private:
             }
         }
         // Items split at "và các" and at a comma before a capital or "các"; "có dự án ..." qualifiers end a name.
+        // After "các huyện:" the places are the item's own, up to the next body's head.
         std::size_t start = b;
+        bool places = false;
         for (std::size_t i = b; i < e; ++i) {
             bool split_va = w_[i].f == "và" && i + 1 < e && w_[i + 1].f == "các";
             bool last = i + 1 == e;
-            bool split_comma = w_[i].punct == ',' && i + 1 < e && (w_[i + 1].upper || w_[i + 1].f == "các");
+            if (w_[i].punct == ':' && i > start && level_noun(w_[i]) && w_[i - 1].f == "các") places = true;
+            bool next_body = i + 1 < e && (w_[i + 1].f == "các" || body_head_at(w_, i + 1));
+            bool split_comma = w_[i].punct == ',' && i + 1 < e && (places ? next_body : w_[i + 1].upper || w_[i + 1].f == "các");
             if (!(split_va || last || split_comma)) continue;
             std::size_t end = split_va ? i : i + 1;
             for (std::size_t k = start + 1; k < end; ++k)
@@ -349,6 +377,7 @@ private:
                 }
             if (end > start) add_range({start, end}, "thực hiện", "role.execution_clause");
             start = split_va ? i + 1 : i + 1;
+            places = false;
         }
     }
 

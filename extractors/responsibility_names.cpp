@@ -36,12 +36,30 @@ bool new_name_after_comma(const std::vector<Word>& w, std::size_t start, std::si
 }
 
 // "và" starts a new name before "các", and before a body's head once the list has
-// a comma, after a closed name, or when the head is not an abbreviation.
+// a comma, after a closed name, or when the head is not an abbreviation; after
+// "Các X ... khác" ("the other X") whatever follows.
 bool new_name_after_and(const std::vector<Word>& w, std::size_t start, std::size_t va, bool listed) {
     const Word& next = w[va + 1];
-    if (next.f == "các") return true;
+    if (next.f == "các" || (w[va - 1].f == "khác" && w[start].f == "các" && !w[va - 1].punct)) return true;
     if (!body_head_at(w, va + 1)) return false;
     return listed || closed_by_place(w, start, va - 1) || !abbreviation(next);
+}
+
+// The length of a name without the places its plural level lists ("Ban Thường
+// trực ... các huyện A, B, C" is long for its places, not for what it names).
+std::size_t words_before_places(const std::vector<Word>& w, NameRange r) {
+    for (std::size_t k = r.begin + 1; k + 1 < r.end; ++k)
+        if (w[k - 1].f == "các" && level_noun(w[k]) && w[k + 1].title) return k + 1 - r.begin;
+    return r.end - r.begin;
+}
+
+// Where a parenthesis of two words or more starting at word i closes ("(Cơ quan
+// ...)", "(qua Văn phòng)"); 0 when there is none ("(bà)" is one word of the name).
+std::size_t apposition_end(const std::vector<Word>& w, std::size_t i) {
+    if (w[i].f.size() < 2 || w[i].f[0] != '(' || w[i].f.back() == ')') return 0;
+    for (std::size_t k = i + 1; k < w.size() && k < i + kMaxNameWords; ++k)
+        if (!w[k].f.empty() && w[k].f.back() == ')') return k;
+    return 0;
 }
 
 }  // namespace
@@ -66,13 +84,26 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
     std::size_t start = b, i = b;
     for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
         if (i > start && w[i].stop) break;
+        // "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo) theo dõi ...": a
+        // body named again in parentheses is not part of the name.
+        if (std::size_t close = apposition_end(w, i); i > start && close) {
+            out.push_back({start, i});
+            i = start = close + 1;
+            char after = w[close].punct;
+            if (after == ':' || after == ';' || after == '.' || (i < w.size() && w[i].stop)) break;
+            --i;  // the loop moves on to the word after ')'
+            continue;
+        }
         if (w[i].f == "và" && i + 1 < w.size() && i > start && new_name_after_and(w, start, i, !out.empty())) {
             out.push_back({start, i});
             start = i + 1;
             continue;
         }
         char p = w[i].punct;
-        if (p == ':' || p == ';' || p == '.') {
+        // "Trưởng phòng X các huyện: A, B, C": the places of a plural level are part of its name.
+        bool places_follow = p == ':' && i > start && level_noun(w[i]) && w[i - 1].f == "các" && i + 1 < w.size() &&
+                             w[i + 1].title && !body_head_at(w, i + 1);
+        if ((p == ':' && !places_follow) || p == ';' || p == '.') {
             ++i;
             break;
         }
@@ -83,7 +114,7 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
     }
     if (i > start) out.push_back({start, i});
     if (list_end) *list_end = i;
-    std::erase_if(out, [](const NameRange& r) { return r.end <= r.begin || r.end - r.begin > kMaxNameWords; });
+    std::erase_if(out, [&](const NameRange& r) { return r.end <= r.begin || words_before_places(w, r) > kMaxNameWords; });
     return out;
 }
 
@@ -121,6 +152,21 @@ void add_proper_names(const std::vector<Word>& w, const std::vector<NameRange>& 
     }
 }
 
+// "- Các phòng: Tham mưu, Cảnh sát quản lý hành chính về trật tự xã hội;": a
+// plural head before a colon names one body per item ("Phòng Tham mưu", ...).
+void add_items_of_plural_head(const std::vector<Word>& w, std::size_t b, KnownNames& out) {
+    if (b + 2 >= w.size() || w[b].f != "các" || w[b + 1].punct != ':' || head_length(w, b + 1) != 1) return;
+    std::vector<std::string> name{w[b + 1].f};
+    for (std::size_t k = b + 2; k < w.size(); ++k) {
+        if (name.size() == 1 && !w[k].upper) return;  // each item starts with its capital
+        name.push_back(w[k].f);
+        if (w[k].punct || k + 1 == w.size()) {
+            if (name.size() <= 12) out.push_back(name);
+            name.resize(1);
+        }
+    }
+}
+
 }  // namespace
 
 KnownNames delimited_names(const DocumentText& text, const std::vector<std::vector<Word>>& sentences) {
@@ -135,6 +181,7 @@ KnownNames delimited_names(const DocumentText& text, const std::vector<std::vect
         if (b + 1 < w.size() && w[b].f == "kính" && w[b + 1].f == "gửi") b += 2;
         else if (b == 0) continue;  // a plain line: no delimiter says where its names end
         if (b >= w.size() || !body_head_at(w, b)) continue;
+        add_items_of_plural_head(w, b, out);
         std::size_t end = 0;
         auto names = name_list(w, b, &end);
         if (end == w.size()) add_proper_names(w, names, out);  // a list of names, not a sentence
@@ -153,18 +200,32 @@ KnownNames delimited_names(const DocumentText& text, const std::vector<std::vect
 }
 
 // "Phòng Văn hóa và Thông tin soạn thảo ...": where the document delimits a name
-// elsewhere, the lower-case word after it here is the verb, listed or not.
+// elsewhere, the lower-case word after it here is the verb, listed or not, and
+// the words inside it are the name's ("Phòng Cảnh sát quản lý hành chính về trật
+// tự xã hội": "về" goes on).
 void mark_known_name_ends(std::vector<Word>& w, const KnownNames& known) {
+    struct Match {
+        std::size_t begin, end;
+    };
+    std::vector<Match> matches;
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (!w[i].upper || (i > 0 && !w[i - 1].punct && (w[i - 1].upper || head_ends_before(w, i)))) continue;
         for (const auto& name : known) {
             std::size_t e = i + name.size();
-            // A word, not "(b/c)" or a number.
-            if (e >= w.size() || w[e - 1].punct || w[e].upper || w[e].predicate || !starts_with_letter(w[e])) continue;
+            if (e > w.size()) continue;
             bool same = true;
             for (std::size_t k = 0; k < name.size() && same; ++k) same = w[i + k].f == name[k];
-            if (same && !goes_on_after_place(w[e])) w[e].predicate = w[e].stop = true;
+            if (same) matches.push_back({i, e});
         }
+    }
+    // Inside every known name first, so that a longer name does not undo where a shorter one ends.
+    for (const Match& m : matches)
+        for (std::size_t k = m.begin + 1; k < m.end; ++k) w[k].predicate = w[k].stop = false;
+    for (const Match& m : matches) {
+        std::size_t e = m.end;
+        // A word, not "(b/c)" or a number.
+        if (e == w.size() || w[e - 1].punct || w[e].upper || w[e].predicate || !starts_with_letter(w[e])) continue;
+        if (!goes_on_after_place(w[e]) && w[e].f != "các" && w[e].f != "khác") w[e].predicate = w[e].stop = true;
     }
 }
 

@@ -20,6 +20,7 @@ constexpr std::string_view kPredicates[] = {
     "tham mưu",   "thẩm định",  "hoàn thành",  "làm",         "rà soát",    "thường xuyên", "hướng dẫn",
     "tổ chức",    "chỉ đạo",    "tập trung",   "chuẩn bị",    "dự thảo",    "xây dựng",     "triển khai",
     "thực hiện",  "theo dõi",   "đôn đốc",     "tổng hợp",    "báo cáo",    "gửi",          "có trách nhiệm",
+    "có nhiệm vụ",
     "kiểm tra",   "đề xuất",    "cung cấp",    "bố trí",      "phối hợp",   "chủ trì",      "lãnh đạo",
     "xem xét",    "ban hành",   "nghiên cứu",  "tuyên truyền", "giải quyết", "huy động",    "căn cứ",
     "lập",        "trình",      "đảm bảo",     "bảo đảm",     "tiếp tục",   "phấn đấu",     "quán triệt",
@@ -36,7 +37,7 @@ constexpr std::string_view kPredicates[] = {
     "công bố",    "niêm yết",   "đăng tải",    "phát động",  "vận hành",     "sắp xếp",
     "rút kinh nghiệm", "phát hiện", "ngăn chặn", "phòng ngừa", "ứng phó",     "khảo sát",
     "lựa chọn",   "giới thiệu", "chuyển",      "nộp",         "phát huy",   "nhân rộng",    "lồng ghép",
-    "kiện toàn",  "tập huấn",
+    "kiện toàn",  "tập huấn",   "củng cố",
     // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
     "trực tiếp",
     // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".
@@ -80,15 +81,40 @@ bool ends_noun_compound(const std::vector<Word>& w, std::size_t i) {
     return false;
 }
 
+// "Các bệnh viện ... khác": "other" closes a plural name; it is never the verb.
+bool closes_plural(const Word& w) { return w.f == "khác"; }
+
+// "Các sở, ngành liên quan đẩy nhanh ...", "các xã có liên quan rà soát ...": a
+// plural name ends with "liên quan"; the lower-case word after it is the verb.
+bool after_related(const std::vector<Word>& w, std::size_t i) {
+    if (i < 3 || w[i].upper || w[i].stop || w[i - 1].f != "quan" || w[i - 2].f != "liên" || w[i - 1].punct ||
+        w[i - 2].punct)
+        return false;
+    for (std::string_view link : {"đến", "tới", "và", "của", "với", "khác"})
+        if (w[i].f == link) return false;
+    for (std::size_t k = i - 2; k > 0 && k + 10 > i; --k)
+        if (w[k - 1].f == "các" || w[k - 1].f == "những") return true;
+    return false;
+}
+
 // Words that may follow a place name inside a body's name: its level or a link
 // to the next part ("Mặt trận Tổ quốc Việt Nam tỉnh", "Quảng Trị và ...").
 constexpr std::string_view kAfterPlace[] = {"tỉnh", "huyện", "xã", "thị", "thành", "quận", "phường", "cấp", "và",
-                                            "của", "-", "–", "khu", "chi", "khóa", "nhiệm", "lần"};
+                                            "của", "-", "–", "khu", "chi", "khóa", "nhiệm", "lần", "các"};
 
 // "Đồn Biên phòng Bản Vược giữ vững ...", "Kho bạc Nhà nước Thọ Xuân kiểm soát ...":
 // a name ends with its place, a run of two or more title-case syllables after a
 // lower-case word; a lower-case word after it that is not a level or a link is
 // where the sentence's verb starts, listed or not.
+// "... các huyện Mèo Vạc, Đồng Văn, Hoàng Su Phì": whether the run of capitalized
+// words from k is the last of the places a plural level lists.
+bool last_place_of_plural_level(const std::vector<Word>& w, std::size_t k) {
+    if (k == 0 || w[k - 1].punct != ',') return false;
+    std::size_t j = k;
+    while (j > 0 && w[j - 1].title && (!w[j - 1].punct || w[j - 1].punct == ',')) --j;
+    return j >= 2 && level_noun(w[j - 1]) && !w[j - 1].punct && w[j - 2].f == "các";
+}
+
 bool after_place_name(const std::vector<Word>& w, std::size_t i) {
     if (i < 3 || w[i].upper) return false;
     std::size_t run = 0;
@@ -97,15 +123,24 @@ bool after_place_name(const std::vector<Word>& w, std::size_t i) {
         --k;
         ++run;
     }
+    if (run > 0 && last_place_of_plural_level(w, k)) {
+        for (std::string_view link : kAfterPlace)
+            if (w[i].f == link) return false;
+        return !closes_plural(w[i]) && !(i + 1 < w.size() && w[i + 1].title);
+    }
     // The run is inside a name: after one of its lower-case words, not after a
     // verb or a preposition, and not itself the start of a name ("với Sở Giáo dục").
-    if (run < 2 || k == 0 || w[k - 1].upper || w[k - 1].punct || w[k - 1].stop) return false;
+    // (After a list marker the run's first word is the sentence's, capitalized as such: "- Giao Tổ Văn phòng".)
+    if (run < 2 || k == 0 || w[k - 1].upper || w[k - 1].punct || w[k - 1].stop || is_marker(w[k - 1])) return false;
     for (std::string_view word : {"với", "và", "của", "giao", "cho", "các", "những"})
         if (w[k - 1].f == word) return false;
     if (body_head_at(w, k)) return false;
     for (std::string_view link : kAfterPlace)
         if (w[i].f == link) return false;
-    return true;
+    // "Bệnh viện Bệnh Nhiệt đới Trung ương": one lower-case syllable between
+    // capitalized ones is inside the name, not a verb before another name.
+    if (!w[i].punct && i + 1 < w.size() && w[i + 1].title && !body_head_at(w, i + 1)) return false;
+    return !closes_plural(w[i]);
 }
 
 // "Ủy ban nhân dân huyện quan tâm ...", "... các huyện, thành phố cung ứng ...":
@@ -116,7 +151,9 @@ bool after_place_name(const std::vector<Word>& w, std::size_t i) {
 // nhân dân các xã chịu sự giám sát", "các huyện có dự án chậm tiến độ").
 bool after_level_noun(const std::vector<Word>& w, std::size_t i) {
     // "... trên địa bàn huyện năm 2025": a time goes on.
-    if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop || is_time_word(w[i])) return false;
+    if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop || is_time_word(w[i]) ||
+        closes_plural(w[i]))
+        return false;
     for (std::string_view link : kAfterPlace)
         if (w[i].f == link) return false;
     // "Lãnh đạo Văn phòng UBND tỉnh phụ trách chủ trì, ...": a role verb a word or
@@ -166,7 +203,7 @@ void mark_predicates(std::vector<Word>& w) {
         if (ends_noun_compound(w, i)) continue;
         bool listed = listed_predicate(w, i);
         bool after_place = after_place_name(w, i);
-        if (listed || after_place || after_level_noun(w, i)) {
+        if (listed || after_place || after_level_noun(w, i) || after_related(w, i)) {
             w[i].predicate = w[i].stop = true;
             w[i].inferred = !listed && !after_place;
         }
@@ -188,7 +225,7 @@ constexpr std::string_view kBodyHeads[] = {
 constexpr std::string_view kCapitalizedBodyHeads[] = {
     "báo",       "đài",       "đồn",       "trường",    "quỹ",      "chi nhánh", "hạt",     "thanh tra",
     "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực", "tòa án",
-    "hợp tác xã", "tổng công ty", "chi đoàn", "chi hội", "cảnh sát", "đảng bộ", "cấp ủy"};
+    "hợp tác xã", "tổng công ty", "chi đoàn", "chi hội", "cảnh sát", "đảng bộ", "cấp ủy", "khối", "cơ sở"};
 
 // Whether a head could start with this syllable: most words cannot, and names
 // are looked for at every word of every sentence, so they are turned away before
@@ -231,6 +268,24 @@ void keep_specifiers(std::vector<Word>& w) {
     }
 }
 
+// "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện", "Phòng Văn hóa -
+// Thông tin huyện": the field a spaced hyphen joins to a name runs to the level
+// that closes the name, and a word there that is also a verb ("thường xuyên") is
+// part of it.
+void keep_hyphenated_fields(std::vector<Word>& w) {
+    constexpr std::size_t kMaxFieldWords = 6, kMaxNameBefore = 8;
+    for (std::size_t h = 1; h + 2 < w.size(); ++h) {
+        if ((w[h].f != "-" && w[h].f != "–") || w[h - 1].punct || !w[h + 1].upper) continue;
+        std::size_t head = h;
+        while (head > 0 && head + kMaxNameBefore > h && !w[head - 1].punct && !body_head_at(w, head - 1)) --head;
+        if (head == 0 || w[head - 1].punct || !body_head_at(w, head - 1)) continue;
+        std::size_t j = h + 1;
+        while (j < w.size() && j <= h + kMaxFieldWords && !w[j - 1].punct && !level_noun(w[j])) ++j;
+        if (j >= w.size() || !level_noun(w[j]) || w[j - 1].punct) continue;
+        for (std::size_t k = h + 2; k < j; ++k) w[k].predicate = w[k].stop = false;
+    }
+}
+
 }  // namespace
 
 std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
@@ -252,11 +307,14 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
         w.f = to_lower(std::string_view(s).substr(b, e - b));
         std::size_t pos = b;
         w.upper = b < e && is_upper(utf8::next(s, pos));
+        if (w.upper && pos < e && (s[pos] == '\'' || s.compare(pos, 3, "\u2019") == 0))
+            pos += s[pos] == '\'' ? 1 : 3;  // "M'gar", "H’Nương": the apostrophe is inside the word
         w.title = w.upper && pos < e && is_lower(utf8::next(s, pos));
         out.push_back(std::move(w));
     }
     mark_predicates(out);
     keep_specifiers(out);
+    keep_hyphenated_fields(out);
     return out;
 }
 
@@ -321,6 +379,8 @@ std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
     for (std::string_view h : kBodyHeads)
         if (phrase_at(w, i, h)) return words_in(h);
     if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return 0;
+    // "Cơ sở Hội các xã", "Cơ sở Đoàn": the grassroots units of a named body; "Cơ sở dữ liệu" is none.
+    if (phrase_at(w, i, "cơ sở") && !(i + 2 < w.size() && w[i + 2].upper && !w[i + 1].punct)) return 0;
     for (std::string_view h : kCapitalizedBodyHeads)
         if (phrase_at(w, i, h)) return words_in(h);
     return 0;

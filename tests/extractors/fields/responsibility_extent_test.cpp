@@ -1,0 +1,164 @@
+// Where the names of responsible bodies start and end: sentences written for
+// these tests, one class of name per test (a word inside a name that looks like
+// its end, a verb no list holds after a name, places after a plural level's
+// colon, the qualifier a plural level keeps).
+#include <gtest/gtest.h>
+
+#include "extractors/responsibility.hpp"
+
+namespace vbtrack {
+namespace {
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+Pairs roles(std::string_view text) {
+    DocumentText t = DocumentText::from_plain(text);
+    Pairs out;
+    for (const auto& r : find_roles(t, {0, t.text().size()})) out.emplace_back(r.name, r.role);
+    return out;
+}
+
+bool has(const Pairs& pairs, const std::string& name, const std::string& role) {
+    for (const auto& [n, r] : pairs)
+        if (n == name && r == role) return true;
+    return false;
+}
+
+std::string dump(const Pairs& pairs) {
+    std::string out;
+    for (const auto& [n, r] : pairs) out += "[" + n + " | " + r + "] ";
+    return out;
+}
+
+// One lower-case syllable between capitalized ones is inside a proper name.
+TEST(NameExtent, LowerCaseSyllableInsideAProperName) {
+    Pairs p = roles("2. Bệnh viện Đa khoa tỉnh và Bệnh viện Phong Da liễu Trung ương Quy Hòa có trách nhiệm "
+                    "tiếp nhận người bệnh.");
+    EXPECT_TRUE(has(p, "Bệnh viện Đa khoa tỉnh", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Bệnh viện Phong Da liễu Trung ương Quy Hòa", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 2u) << dump(p);
+    // A place then a verb and its object still ends the name there.
+    Pairs verb = roles("3. Kho bạc Nhà nước Mường Tè kiểm soát chặt chẽ các khoản chi.");
+    EXPECT_TRUE(has(verb, "Kho bạc Nhà nước Mường Tè", "thực hiện")) << dump(verb);
+}
+
+// "Các X ... khác" closes a plural name; after "và" another name starts, whatever its first word.
+TEST(NameExtent, OtherClosesAPluralName) {
+    Pairs p = roles("3. Các trường trực thuộc Sở khác và phòng giáo dục các huyện bảo đảm đủ giáo viên.");
+    EXPECT_TRUE(has(p, "Các trường trực thuộc Sở khác", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Phòng giáo dục các huyện", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 2u) << dump(p);
+}
+
+// A name the document lists under a plural head ("Các cục: A, B") is whole in a
+// sentence, with a preposition inside it.
+TEST(NameExtent, NamesListedUnderAPluralHeadKeepTheirPrepositions) {
+    Pairs p = roles("Kính gửi:\n"
+                    "- Các cục: Quản lý chất lượng về an toàn thực phẩm, Thú y;\n"
+                    "- Các chi cục trực thuộc.\n"
+                    "1. Cục Thú y chủ trì, phối hợp với Cục Quản lý chất lượng về an toàn thực phẩm và các chi cục "
+                    "kiểm tra các cơ sở giết mổ.\n"
+                    "2. Cục Quản lý chất lượng về an toàn thực phẩm tổng hợp kết quả.");
+    EXPECT_TRUE(has(p, "Cục Thú y", "chủ trì")) << dump(p);
+    EXPECT_TRUE(has(p, "Cục Quản lý chất lượng về an toàn thực phẩm", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Các chi cục", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Cục Quản lý chất lượng về an toàn thực phẩm", "thực hiện")) << dump(p);
+    // Without such a list "về" still ends a name: "báo cáo về Sở".
+    Pairs plain = roles("2. Phòng Tài chính báo cáo về Sở Tài chính kết quả thực hiện.");
+    EXPECT_TRUE(has(plain, "Phòng Tài chính", "thực hiện")) << dump(plain);
+    EXPECT_EQ(plain.size(), 1u) << dump(plain);
+}
+
+// The field a spaced hyphen joins to a name runs to the level that closes it.
+TEST(NameExtent, HyphenatedFieldRunsToTheLevel) {
+    Pairs p = roles("4. Giao Phòng Lao động - Thương binh và Xã hội chủ trì, phối hợp với Trung tâm Giáo dục "
+                    "nghề nghiệp - Giáo dục thường xuyên thị xã mở lớp đào tạo nghề.");
+    EXPECT_TRUE(has(p, "Phòng Lao động - Thương binh và Xã hội", "chủ trì")) << dump(p);
+    EXPECT_TRUE(has(p, "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên thị xã", "phối hợp")) << dump(p);
+    // Not a name's field: a dash between clauses.
+    Pairs clause = roles("2. Ủy ban nhân dân các xã - thường xuyên kiểm tra địa bàn.");
+    EXPECT_FALSE(has(clause, "Ủy ban nhân dân các xã - thường xuyên kiểm tra địa bàn", "thực hiện")) << dump(clause);
+}
+
+// A plural name ends with "liên quan": the word after it is the verb, listed or not.
+TEST(NameExtent, RelatedClosesAPluralName) {
+    Pairs p = roles("2.1. Các phòng, ban liên quan khẩn trương rà soát hồ sơ.\n"
+                    "2.2. Các sở, ngành có liên quan sớm hoàn tất thủ tục.");
+    EXPECT_TRUE(has(p, "Các phòng, ban liên quan", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Các sở, ngành có liên quan", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 2u) << dump(p);
+}
+
+// "X có nhiệm vụ ..." assigns as "X có trách nhiệm ..." does; a team's kind ("Tổ công tác") stays in its name.
+TEST(NameExtent, HasTheTaskOf) {
+    Pairs p = roles("1. Tổ công tác có nhiệm vụ khảo sát, đánh giá hiện trạng.");
+    EXPECT_TRUE(has(p, "Tổ công tác", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 1u) << dump(p);
+}
+
+// The places after a plural level's colon are part of its name.
+TEST(NameExtent, PlacesAfterAPluralLevelsColon) {
+    Pairs p = roles("Điều 3. Chánh Văn phòng Sở, Trưởng phòng Nội vụ các huyện: Mường Tè, Sìn Hồ, Phong Thổ, "
+                    "Trưởng phòng Nội vụ thành phố Lai Châu chịu trách nhiệm thi hành Quyết định này./.");
+    EXPECT_TRUE(has(p, "Chánh Văn phòng Sở", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Trưởng phòng Nội vụ các huyện: Mường Tè, Sìn Hồ, Phong Thổ", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Trưởng phòng Nội vụ thành phố Lai Châu", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 3u) << dump(p);
+    Pairs given = roles("3. Giao Ủy ban nhân dân các xã: Tà Tổng, Pa Vệ Sử, Mù Cả rà soát các hộ nghèo.");
+    EXPECT_TRUE(has(given, "Ủy ban nhân dân các xã: Tà Tổng, Pa Vệ Sử, Mù Cả", "thực hiện")) << dump(given);
+    EXPECT_EQ(given.size(), 1u) << dump(given);
+}
+
+// After the places a plural level lists, the lower-case word is the verb, listed or not.
+TEST(NameExtent, PlacesOfAPluralLevelThenAVerb) {
+    Pairs p = roles("5. Ủy ban nhân dân các xã Tà Tổng, Pa Vệ Sử, Mù Cả cử cán bộ tham gia Đoàn công tác.");
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã Tà Tổng, Pa Vệ Sử, Mù Cả", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 1u) << dump(p);
+}
+
+// "Ban Chỉ đạo" inside a sentence is a name, not the verb "chỉ đạo".
+TEST(NameExtent, CapitalizedChiDaoIsAName) {
+    Pairs p = roles("3. Các thành viên Ban Chỉ đạo huyện theo dõi địa bàn được phân công.");
+    EXPECT_TRUE(has(p, "Các thành viên Ban Chỉ đạo huyện", "theo dõi")) << dump(p);
+    EXPECT_EQ(p.size(), 1u) << dump(p);
+}
+
+// A plural level keeps its qualifier: a passive participle before "có trách
+// nhiệm", a relative "liên quan"; the bodies X is charged to direct carry it out.
+TEST(NameExtent, PluralLevelKeepsItsQualifier) {
+    Pairs p = roles("2. Ủy ban nhân dân các huyện, thị xã được kiểm tra có trách nhiệm chỉ đạo các phòng chuyên môn "
+                    "và Ủy ban nhân dân các xã liên quan chuẩn bị hồ sơ.");
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các huyện, thị xã được kiểm tra", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Các phòng chuyên môn", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các xã liên quan", "thực hiện")) << dump(p);
+    EXPECT_EQ(p.size(), 3u) << dump(p);
+    Pairs levels = roles("3. Đề nghị Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện chỉ đạo Ban Thường trực "
+                         "Ủy ban Mặt trận Tổ quốc Việt Nam các xã, thị trấn tổ chức hội nghị.");
+    EXPECT_TRUE(has(levels, "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam các xã, thị trấn", "thực hiện"))
+        << dump(levels);
+}
+
+// A body named again in parentheses after a name is not part of it.
+TEST(NameExtent, ParenthesesAfterANameAreNotPartOfIt) {
+    Pairs p = roles("Giao Ban Tổ chức Huyện ủy (Cơ quan thường trực Tiểu ban Nhân sự) theo dõi, đôn đốc việc thực "
+                    "hiện; định kỳ báo cáo Ban Thường vụ Huyện ủy.");
+    EXPECT_TRUE(has(p, "Ban Tổ chức Huyện ủy", "theo dõi")) << dump(p);
+    EXPECT_EQ(p.size(), 1u) << dump(p);
+    // "(bà)" is a word of the name.
+    Pairs execution = roles("Điều 3. Chánh Văn phòng và các ông (bà) có tên tại Điều 1 chịu trách nhiệm thi hành "
+                            "Quyết định này./.");
+    EXPECT_TRUE(has(execution, "Các ông (bà) có tên tại Điều 1", "thực hiện")) << dump(execution);
+}
+
+// Capitalized heads of grassroots units: "Cơ sở Hội", "Khối dân vận".
+TEST(NameExtent, GrassrootsUnitsAsHeads) {
+    Pairs p = roles("5. Cơ sở Hội các xã, thị trấn tổ chức hội nghị sơ kết.\n"
+                    "6. Các chi bộ lãnh đạo, chỉ đạo Khối dân vận cơ sở xây dựng mô hình.");
+    EXPECT_TRUE(has(p, "Cơ sở Hội các xã, thị trấn", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Khối dân vận cơ sở", "thực hiện")) << dump(p);
+    // Not a body: "Cơ sở dữ liệu", "khối lượng".
+    EXPECT_TRUE(roles("1. Cơ sở dữ liệu cần cập nhật hằng tháng.\n2. Khối lượng công việc tăng.").empty());
+}
+
+}  // namespace
+}  // namespace vbtrack
