@@ -45,6 +45,26 @@ bool looks_like_name(std::string_view line) {
     return words >= 2 && words <= 6;
 }
 
+// The officer ranks of the People's Army and the People's Public Security (Luật Sĩ quan
+// QĐND, Luật Công an nhân dân), folded: a police or army signer's name line reads
+// "Thượng tá Lò Văn A". The rank is the signer's grade, not part of the name.
+constexpr std::string_view kOfficerRanks[] = {
+    "dai tuong", "thuong tuong", "trung tuong", "thieu tuong", "dai ta", "thuong ta", "trung ta",
+    "thieu ta",  "dai uy",       "thuong uy",   "trung uy",    "thieu uy", "chuan uy"};
+
+// The name line without a rank before the name: "Thượng tá Lò Văn A" -> "Lò Văn A".
+TextSpan without_rank(const DocumentText& text, TextSpan line) {
+    std::string_view l = text.slice(line);
+    std::size_t first = l.find_first_not_of(' ');
+    std::size_t space = first == std::string_view::npos ? std::string_view::npos : l.find(' ', first);
+    std::size_t second = space == std::string_view::npos ? std::string_view::npos : l.find(' ', space + 1);
+    if (second == std::string_view::npos) return line;
+    const std::string rank = folded(l.substr(first, second - first));
+    for (std::string_view r : kOfficerRanks)
+        if (rank == r) return {line.begin + second + 1, line.end};
+    return line;
+}
+
 // "T/M BAN CHẤP HÀNH" read as "__T/M BAN CHẤP HÀNH" or "'LM BAN CHẤP HÀNH": specks
 // before a marker, or a short token that is no Vietnamese syllable, then a
 // collective body, on the first of two or more lines in capitals is a garbled
@@ -99,8 +119,9 @@ std::optional<SignatureBlock> find_signature(const DocumentText& text, const Lay
     TextSpan span = layout.signature_lines.front();
     for (const auto& line_span : layout.signature_lines) {
         std::string_view line = trim(text.slice(line_span));
+        const TextSpan name_part = without_rank(text, line_span);
         if (is_all_caps(line) && !name_span) caps.push_back(line);
-        else if (looks_like_name(line)) name_span = line_span;
+        else if (looks_like_name(text.slice(name_part))) name_span = name_part;
         span.end = line_span.end;
     }
     if (caps.empty() && !name_span) return std::nullopt;
