@@ -144,7 +144,8 @@ public:
         fill_title(text, layout, record, evidence);
 
         Localities localities;
-        if (auto issuer = find_issuer(text, layout, authority)) {
+        if (auto issuer = find_issuer(text, layout, authority, record.signer ? record.signer->position : std::string(),
+                                      record.doc_type)) {
             record.issuer = issuer->issuer.value;
             record.issuer_lines = issuer->issuer_lines;
             localities = issuer->localities;

@@ -77,6 +77,15 @@ std::string without_place(const std::string& name) {
     return name;
 }
 
+// A school is named by its own name after its level ("Trường THPT Hướng Lập"):
+// complete without the Sở or Phòng printed above it.
+bool is_named_school(const std::string& name) {
+    std::vector<std::string> words = split_words(name);
+    if (words.size() < 3 || folded(words[0]) != "truong") return false;
+    std::size_t pos = 0;
+    return is_upper(utf8::next(words.back(), pos));
+}
+
 bool ends_with_folded(const std::string& text, const std::string& suffix) {
     std::string a = folded(text), b = folded(suffix);
     return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
@@ -106,10 +115,21 @@ std::string place_from_text(const DocumentText& text, std::string_view body) {
     return {};
 }
 
+// A Chỉ thị or Quyết định of a people's committee signed "CHỦ TỊCH" with no
+// TM. above it is the chair's own act (Nghị định 30/2020: a collective body's
+// documents are signed "TM."), issued by the Chủ tịch as a decision's competence
+// line says. A council's resolution signed the same way stays the council's.
+bool signed_by_the_chair(const std::optional<Authority>& authority, std::string_view position,
+                         std::string_view doc_type, const std::string& issuer) {
+    if (authority || folded(position) != "chu tich" || (doc_type != "CT" && doc_type != "QĐ")) return false;
+    return folded(issuer).starts_with("uy ban nhan dan ");
+}
+
 }  // namespace
 
 std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& layout,
-                                        const std::optional<Authority>& authority) {
+                                        const std::optional<Authority>& authority, std::string_view signature_position,
+                                        std::string_view doc_type) {
     IssuerResult out;
     for (const auto& span : layout.issuer_lines) out.issuer_lines.push_back(collapse_spaces(text.slice(span)));
     std::vector<std::string> units = header_units(out.issuer_lines);
@@ -122,7 +142,7 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
         issuer = reader_form(units.back());
         found.rule = "issuer.header";
         found.span = {layout.issuer_lines.front().begin, layout.issuer_lines.back().end};
-        if (units.size() >= 2 && !has_locality(issuer)) {
+        if (units.size() >= 2 && !has_locality(issuer) && !is_named_school(issuer)) {
             // A unit of its parent: "Văn phòng" of "UBND tỉnh Sơn La"; a department
             // takes only its parent's place ("Sở Nội vụ tỉnh Sơn La").
             std::string parent = reader_form(units[units.size() - 2]);
@@ -157,6 +177,9 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
         found.rule = "issuer.competence_line";
         found.span = text.lines()[*layout.competence_line].span;
         found.confidence = 1.0;
+    } else if (signed_by_the_chair(authority, signature_position, doc_type, issuer)) {
+        issuer = "Chủ tịch " + issuer;
+        found.rule += "+chair_signature";
     }
     if (issuer.empty()) return std::nullopt;
     found.value = collapse_spaces(issuer);

@@ -22,7 +22,9 @@ struct IssuerResult {
     Localities localities;                  // the places the header names, per level
 };
 
+// `signature_position`: the signer's position ("Chủ tịch"); `doc_type`: the code ("CT").
 std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& layout,
-                                        const std::optional<Authority>& authority);
+                                        const std::optional<Authority>& authority, std::string_view signature_position = {},
+                                        std::string_view doc_type = {});
 
 }  // namespace vbtrack

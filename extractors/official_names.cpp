@@ -183,14 +183,20 @@ std::string official_case(std::string_view text) {
     std::vector<std::string> f = folded_words_of(words);
     std::vector<std::string> out;
     bool proper = false;  // inside a place name: every word capitalized
+    bool in_unit = false;  // in the field a ministry or department is named by ("Sở Lao động - ...")
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (is_abbreviation(w) && is_all_caps(w)) {
             out.push_back(w);
+            // "Trường THPT Hướng Lập", "Trường PTDTBT Tiểu học X": after the school's level the name is its own.
+            proper = proper || (i == 1 && f[0] == "truong");
             continue;
         }
         std::string lower = to_lower(w);
-        bool capital = i == 0 || proper || f[i - 1] == "pho";
+        // "Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch":
+        // each field a unit joins to its name starts with a capital.
+        bool joined_field = in_unit && (f[i - 1] == "-" || f[i - 1] == "va" || words[i - 1].back() == ',');
+        bool capital = i == 0 || proper || f[i - 1] == "pho" || joined_field;
         if (is_committee(f, i)) {  // "Tỉnh ủy", "Đảng ủy": the place name follows
             out.push_back(capitalize_first(lower));
             out.push_back(to_lower(words[++i]));
@@ -202,6 +208,7 @@ std::string official_case(std::string_view text) {
                 for (std::size_t k = 0; k < n; ++k) out.push_back(to_lower(words[i + k]));
                 i += n - 1;
                 proper = true;
+                in_unit = false;
                 continue;
             }
         }
@@ -214,6 +221,7 @@ std::string official_case(std::string_view text) {
         if (is_unit_head(f[i]) && i + 1 < words.size()) {
             out.push_back(capitalize_first(lower));
             out.push_back(capitalize_first(to_lower(words[++i])));
+            in_unit = true;
             continue;
         }
         out.push_back(capital ? capitalize_first(lower) : lower);
@@ -295,8 +303,10 @@ std::string complete_locality(std::string_view name, const Localities& localitie
         return out;
     }
     if (has_locality(out)) return out;
-    // Provincial departments are named without their province: "Sở Tư pháp".
-    if (f[0] == "so" && words.size() >= 2)
+    // Provincial departments are named without their province: "Sở Tư pháp", and
+    // so is the office of their head in a competence line ("Giám đốc Sở Tư pháp").
+    const bool department = f[0] == "so" || (f.size() >= 3 && f[0] == "giam" && f[1] == "doc" && f[2] == "so");
+    if (department && words.size() >= 2)
         if (const std::string* place = find("tỉnh")) return out + " tỉnh " + *place;
     return out;
 }
