@@ -90,6 +90,10 @@ bool resolve_when(const DeadlinePhrase& phrase, const std::optional<Date>& issue
             auto date = phrase.kind == PhraseKind::period ? std::optional<Date>(calendar::last_day_of_month(year, phrase.month))
                                                           : calendar::make_date(year, phrase.month, phrase.day);
             if (!date) return false;
+            // "Trong Quý I năm 2025, ... đã ..." in a document issued in April 2025
+            // looks back: a period over before the document was issued sets no limit.
+            if (phrase.kind == PhraseKind::period && !out.inferred_year && issued && Days{*date} < Days{*issued})
+                return false;
             out.date = out.due = calendar::to_iso(*date);
             return true;
         }

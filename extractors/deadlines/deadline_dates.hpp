@@ -19,7 +19,8 @@
 namespace vbtrack::deadlines {
 
 // Fills kind, date, month_day, offset, due and inferred_year of `out`; false
-// when the phrase names no real day (31/4, 29/2/2023).
+// when the phrase names no real day (31/4, 29/2/2023) or a period that was over
+// when the document was issued (a look back, not a limit).
 bool resolve_when(const DeadlinePhrase& phrase, const std::optional<calendar::Date>& issued,
                   const calendar::WorkingCalendar& calendar, Deadline& out);
 

@@ -279,24 +279,47 @@ private:
         return false;
     }
 
-    // "Quý IV/2024", "quý 3 năm 2024", "tháng 12/2024", "6 tháng đầu năm 2024".
+    // The last month of "Quý IV", "tháng 12" at the cursor (0: none); `unit` is the word read.
+    static int quarter_or_month(TokenCursor& c, std::string_view& unit) {
+        std::size_t start = c.pos();
+        if (c.word("quy")) {
+            unit = "quy";
+            static const std::string_view roman[] = {"i", "ii", "iii", "iv"};
+            for (int q = 0; q < 4; ++q)
+                if (c.word(roman[q])) return (q + 1) * 3;
+            if (auto n = c.number(1); n && *n >= 1 && *n <= 4) return *n * 3;
+        } else if (c.word("thang")) {
+            unit = "thang";
+            if (auto month = c.number(2); month && *month >= 1 && *month <= 12) return *month;
+        }
+        c.seek(start);
+        return 0;
+    }
+
+    // "Quý IV/2024", "quý 3 năm 2024", "tháng 12/2024", "6 tháng đầu năm 2024";
+    // "tháng 9 và tháng 10/2024", "Quý II và Quý III/2024": periods joined under one
+    // year are one span of time, which ends with the last of them.
     static std::optional<DateParts> read_period(TokenCursor& c) {
         std::size_t start = c.pos();
         DateParts out;
         out.kind = PhraseKind::period;
-        if (c.word("quy")) {
-            static const std::string_view roman[] = {"i", "ii", "iii", "iv"};
-            int quarter = 0;
-            for (int q = 0; q < 4 && quarter == 0; ++q)
-                if (c.word(roman[q])) quarter = q + 1;
-            if (quarter == 0)
-                if (auto n = c.number(1); n && *n >= 1 && *n <= 4) quarter = *n;
-            if (quarter == 0) return fail(c, start);
-            out.month = quarter * 3;
-        } else if (c.word("thang")) {
-            auto month = c.number(2);
-            if (!month || *month < 1 || *month > 12) return fail(c, start);
-            out.month = *month;
+        std::string_view unit;
+        if (int month = quarter_or_month(c, unit)) {
+            out.month = month;
+            std::size_t after_first = c.pos();
+            if (year_suffix(c)) {
+                c.seek(after_first);
+            } else if (c.any_word({"va", "den"}) || c.mark('-')) {
+                std::string_view next_unit;
+                int last = quarter_or_month(c, next_unit);
+                std::size_t after_last = c.pos();
+                if (last > out.month && next_unit == unit && year_suffix(c)) {
+                    out.month = last;
+                    c.seek(after_last);
+                } else {
+                    c.seek(after_first);
+                }
+            }
         } else if (auto months = c.number(1); months && (*months == 3 || *months == 6 || *months == 9) &&
                                               c.word("thang")) {
             if (c.word("dau")) out.month = *months;

@@ -47,6 +47,16 @@ TEST(DeadlineDatesTest, PeriodsEndOnTheirLastDay) {
     EXPECT_EQ(one("giải ngân trong 6 tháng đầu năm 2025.", "2025-01-02").date, "2025-06-30");
 }
 
+// A period over before the issue date is looked back on ("Trong Quý III/2024, các
+// xã đã ..." in a report of October), not a limit; one with no year is the next.
+TEST(DeadlineDatesTest, APeriodOverAtIssueIsNoDeadline) {
+    EXPECT_TRUE(deadlines_in("Trong Quý III năm 2024, các xã đã hoàn thành 12 công trình.", "2024-10-08").empty());
+    EXPECT_EQ(one("hoàn thành trong Quý IV năm 2024.", "2024-10-08").date, "2024-12-31");
+    EXPECT_EQ(one("hoàn thành trong tháng 10/2024.", "2024-10-08").date, "2024-10-31");  // still running
+    EXPECT_EQ(one("tổng kết trong Quý III.", "2024-10-08").date, "2025-09-30");
+    EXPECT_EQ(one("tập huấn trong tháng 11 và tháng 12/2024.", "2024-10-08").date, "2024-12-31");
+}
+
 TEST(DeadlineDatesTest, RecurringDeadlinesAndTheirNextOccurrence) {
     auto yearly = one("xây dựng kế hoạch trước ngày 01 tháng 02 hằng năm.", "2024-05-15");
     EXPECT_EQ(yearly.kind, DeadlineKind::recurring);

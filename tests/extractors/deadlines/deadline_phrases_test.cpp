@@ -205,6 +205,20 @@ TEST(DeadlinePhrasesTest, TermsCountedBackFromAnEvent) {
     EXPECT_EQ(direct.term->trigger, "tổ chức Đại hội");
 }
 
+// Periods joined under one year are one span of time, tracked by its end.
+TEST(DeadlinePhrasesTest, JoinedPeriodsEndWithTheLast) {
+    auto months = only("mở 04 lớp tập huấn trong tháng 3 và tháng 4/2025.", "trong tháng 3 và tháng 4/2025");
+    EXPECT_EQ(months.kind, PhraseKind::period);
+    EXPECT_EQ(months.month, 4);
+    EXPECT_EQ(months.year, 2025);
+    auto quarters = only("hoàn thành trong Quý II và Quý III năm 2026;", "trong Quý II và Quý III năm 2026");
+    EXPECT_EQ(quarters.month, 9);
+    EXPECT_EQ(quarters.year, 2026);
+    // A month with its own year is a phrase of its own; a quarter then a month are not joined.
+    EXPECT_EQ(only("trong tháng 5/2025 và báo cáo", "trong tháng 5/2025").month, 5);
+    EXPECT_EQ(only("trong Quý I và tháng 5/2025", "trong Quý I").month, 3);
+}
+
 TEST(DeadlinePhrasesTest, Periods) {
     auto quarter = only("hoàn thành trong Quý III/2024.", "trong Quý III/2024");
     EXPECT_EQ(quarter.kind, PhraseKind::period);
