@@ -67,10 +67,7 @@ std::string proposer_before(const std::string& s, const FoldedText& f, std::size
 
 // The Quốc hội and its Standing Committee sign laws, codes, ordinances and
 // resolutions with their term in the symbol: 39/2019/QH14, 02/2022/UBTVQH15.
-std::string legislature_of(std::string_view symbol) {
-    std::size_t slash = symbol.rfind('/');
-    if (slash == std::string_view::npos) return {};
-    std::string_view code = symbol.substr(slash + 1);
+std::string legislature_by_code(std::string_view code) {
     auto term_after = [&](std::string_view prefix) {
         return code.size() > prefix.size() && code.substr(0, prefix.size()) == prefix &&
                code.find_first_not_of("0123456789", prefix.size()) == std::string_view::npos;
@@ -78,6 +75,55 @@ std::string legislature_of(std::string_view symbol) {
     if (term_after("QH")) return "Quốc hội";
     if (term_after("UBTVQH")) return "Ủy ban Thường vụ Quốc hội";
     return {};
+}
+
+std::string legislature_of(std::string_view symbol) {
+    std::size_t slash = symbol.rfind('/');
+    return slash == std::string_view::npos ? std::string() : legislature_by_code(symbol.substr(slash + 1));
+}
+
+// Central bodies by the code they sign joint documents with (Nghị quyết liên tịch,
+// Thông tư liên tịch: "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN").
+constexpr std::pair<std::string_view, std::string_view> kCentralIssuers[] = {
+    {"CP", "Chính phủ"},
+    {"ĐCTUBTWMTTQVN", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+    {"ĐCTUBTƯMTTQVN", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+    {"UBTWMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+    {"UBTƯMTTQVN", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+    {"TANDTC", "Tòa án nhân dân tối cao"}, {"VKSNDTC", "Viện kiểm sát nhân dân tối cao"},
+    {"KTNN", "Kiểm toán nhà nước"},        {"TTCP", "Thanh tra Chính phủ"},
+    {"NHNN", "Ngân hàng Nhà nước Việt Nam"}, {"UBDT", "Ủy ban Dân tộc"},
+    {"BCA", "Bộ Công an"},   {"BQP", "Bộ Quốc phòng"}, {"BNG", "Bộ Ngoại giao"}, {"BNV", "Bộ Nội vụ"},
+    {"BTP", "Bộ Tư pháp"},   {"BTC", "Bộ Tài chính"},  {"BYT", "Bộ Y tế"},       {"BXD", "Bộ Xây dựng"},
+    {"BCT", "Bộ Công Thương"}, {"BKHĐT", "Bộ Kế hoạch và Đầu tư"}, {"BGDĐT", "Bộ Giáo dục và Đào tạo"},
+    {"BLĐTBXH", "Bộ Lao động - Thương binh và Xã hội"}, {"BNNPTNT", "Bộ Nông nghiệp và Phát triển nông thôn"},
+    {"BTNMT", "Bộ Tài nguyên và Môi trường"}, {"BGTVT", "Bộ Giao thông vận tải"},
+    {"BVHTTDL", "Bộ Văn hóa, Thể thao và Du lịch"}, {"BTTTT", "Bộ Thông tin và Truyền thông"},
+    {"BKHCN", "Bộ Khoa học và Công nghệ"},
+};
+
+// The bodies of a joint document, from the codes after its type: all of them, or
+// nothing when one is not known.
+std::string joint_issuers(std::string_view symbol) {
+    std::size_t slash = symbol.rfind('/');
+    if (slash == std::string_view::npos) return {};
+    std::string_view codes = symbol.substr(slash + 1);
+    std::size_t dash = codes.find('-');
+    std::string_view type = codes.substr(0, dash);
+    if (dash == std::string_view::npos || (type != "NQLT" && type != "TTLT")) return {};
+    std::string out;
+    for (std::size_t b = dash + 1; b <= codes.size();) {
+        std::size_t e = std::min(codes.find('-', b), codes.size());
+        std::string_view code = codes.substr(b, e - b);
+        std::string body = legislature_by_code(code);
+        for (const auto& [c, name] : kCentralIssuers)
+            if (body.empty() && code == c) body = name;
+        if (body.empty()) return {};
+        if (!out.empty()) out += ", ";
+        out += body;
+        b = e + 1;
+    }
+    return out;
 }
 
 bool starts_type_name(const std::string& t, std::size_t i) {
@@ -196,7 +242,8 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
             issuer = proposer_before(s, f, i);
         }
         if (!issuer.empty()) ref.value.issuer = complete_locality(expand_abbreviations(issuer), localities);
-        else ref.value.issuer = legislature_of(symbol->value);
+        else if (ref.value.issuer = legislature_of(symbol->value); ref.value.issuer.empty())
+            ref.value.issuer = joint_issuers(symbol->value);
         ref.confidence = ref.value.date ? 0.95 : 0.85;
         // One entry per cited document: a later, fuller mention replaces a bare one.
         bool merged = false;

@@ -27,7 +27,8 @@ const Entry kTypes[] = {
     {"GGT", "Giấy giới thiệu"}, {"GNP", "Giấy nghỉ phép"},    {"PG", "Phiếu gửi"},
     {"PC", "Phiếu chuyển"},     {"PB", "Phiếu báo"},          {"CV", "Công văn"},
     {"TT", "Thông tri", Entry::party_only},                   {"TT", "Thông tư", Entry::state_only},
-    {"NĐ", "Nghị định"},        {"TTLT", "Thông tư liên tịch"}, {"SY", "Bản sao y"},
+    {"NĐ", "Nghị định"},        {"TTLT", "Thông tư liên tịch"}, {"NQLT", "Nghị quyết liên tịch"},
+    {"SY", "Bản sao y"},
     {"TrS", "Bản trích sao"},   {"SL", "Bản sao lục"},
 };
 

@@ -123,6 +123,25 @@ TEST(References, ANameIsNotFollowedPastItsClause) {
     EXPECT_TRUE(refs("Nghị quyết của Ban Chấp hành về nhiệm vụ năm 2025, số 10 xã đạt chuẩn.").empty());
 }
 
+// Joint documents carry every signing body's code in their symbol: the symbol is
+// read whole, and its bodies are the issuer when no "của" names them.
+TEST(References, JointResolutionsAndCircularsWithLongSymbols) {
+    auto r = refs("Căn cứ Nghị quyết liên tịch số 09/2008/NQLT-CP-UBTƯMTTQVN ngày 17/4/2008 hướng dẫn thi hành; "
+                  "Thông tư liên tịch số 14/2015/TTLT-BTNMT-BNV-BTC ngày 04/4/2015 hướng dẫn chức năng; "
+                  "Thông tư liên tịch số 7/2016/TTLT-BXX-BNV ngày 2/3/2016.");
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0].number_symbol, "09/2008/NQLT-CP-UBTƯMTTQVN");
+    EXPECT_EQ(r[0].doc_type, "NQLT");
+    EXPECT_EQ(r[0].date, "2008-04-17");
+    EXPECT_EQ(r[0].issuer, "Chính phủ, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam");
+    EXPECT_EQ(r[1].number_symbol, "14/2015/TTLT-BTNMT-BNV-BTC");
+    EXPECT_EQ(r[1].doc_type, "TTLT");
+    EXPECT_EQ(r[1].issuer, "Bộ Tài nguyên và Môi trường, Bộ Nội vụ, Bộ Tài chính");
+    // A code not known: no issuer rather than a partial one.
+    EXPECT_EQ(r[2].number_symbol, "7/2016/TTLT-BXX-BNV");
+    EXPECT_EQ(r[2].issuer, "");
+}
+
 TEST(References, NotReferences) {
     EXPECT_TRUE(refs("Quyết định này có hiệu lực kể từ ngày ký. Báo cáo số liệu 9 tháng, bão số 3.").empty());
 }
