@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
 """Field scores per input kind: runs `vbtrack extract` on every input of every
-document folder (a folder holds gold.json and inputs named DOC.KIND, e.g.
-kh01.scan-hard.pdf, plus gold.txt and ocr_input.txt) and scores each record
-with ../shared/eval/score.py fields against the folder's gold.json.
+document and scores each record with ../shared/eval/score.py fields against
+the document's gold.json.
 
-    bench/field_scores.py BUILD_DIR [DOCS_DIR]    (DOCS_DIR: ../shared/eval/docs)
+    bench/field_scores.py BUILD_DIR [DOCS_DIR] [--inputs DIR] [--results DIR]
 
-Prints one Markdown row per input kind: the mean overall score, each scalar
-as right/total, each list as its mean F1.
+DOCS_DIR holds one folder per document with its gold.json (default:
+../shared/eval/docs). The inputs are the files named DOC.KIND (e.g.
+kh01.scan-hard.pdf), gold.txt and ocr_input.txt in the document's folder, or
+in INPUTS/DOC/ when --inputs is given (bench/heldout/make_inputs.sh renders
+them there). --results keeps every record (DOC/KIND.json), its scores
+(DOC/KIND.score.json) and vbtrack's messages (DOC/KIND.stderr).
+
+Prints one Markdown row per input kind: the mean overall score, each scalar as
+right/total, each list as its mean F1; then what the matched items got right.
+A record that could not be made or scored counts 0 in every column, so a
+failure is never hidden by a smaller n; it is also reported on stderr.
 """
+import argparse
 import collections
 import concurrent.futures
 import json
@@ -19,58 +28,99 @@ import sys
 import tempfile
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SCORE = ROOT.parent / "shared" / "eval" / "score.py"
+SHARED = pathlib.Path(os.environ.get("VBTRACK_SHARED", ROOT.parent / "shared"))
+SCORE = SHARED / "eval" / "score.py"
 SCALARS = ["doc_type", "number_symbol", "issued_date", "place", "signer.name", "issuer", "title"]
 LISTS = ["references", "deadlines", "responsible_bodies", "recipients"]
 INPUT_SUFFIXES = (".docx", ".doc", ".pdf", ".tif", ".tiff", ".jpg", ".png", ".txt")
+# Rows in the order of the pipeline's difficulty; kinds not listed follow, sorted.
+KIND_ORDER = ["docx", "text.pdf", "gold.txt", "ocr_input.txt", "scan-clean.tif", "scan-medium.pdf",
+              "scan-hard.pdf", "page1-medium.jpg"]
 
 
-def inputs(docs_dir):
+def inputs(docs_dir, inputs_dir):
     for folder in sorted(p for p in docs_dir.iterdir() if (p / "gold.json").exists()):
-        for f in sorted(folder.iterdir()):
+        where = inputs_dir / folder.name if inputs_dir else folder
+        if not where.is_dir():
+            print(f"field_scores.py: no inputs for {folder.name} in {where}", file=sys.stderr)
+            continue
+        for f in sorted(where.iterdir()):
             if f.suffix in INPUT_SUFFIXES:
                 kind = f.name[len(folder.name) + 1:] if f.name.startswith(folder.name + ".") else f.name
                 yield folder, kind, f
 
 
-def score(vbtrack, folder, kind, path):
-    extracted = subprocess.run([vbtrack, "extract", str(path)], capture_output=True, text=True)
+def score(vbtrack, results, folder, kind, path):
+    """The scores of one input, or None when no record could be made."""
+    out = results / folder.name
+    out.mkdir(parents=True, exist_ok=True)
+    record, scores = out / f"{kind}.json", out / f"{kind}.score.json"
+    scores.unlink(missing_ok=True)
+    with open(record, "w") as stdout, open(out / f"{kind}.stderr", "w") as stderr:
+        extracted = subprocess.run([vbtrack, "extract", str(path)], stdout=stdout, stderr=stderr)
     if extracted.returncode != 0:
-        sys.exit(f"vbtrack extract {path} failed: {extracted.stderr.strip()}")
-    with tempfile.NamedTemporaryFile("w", suffix=".json") as record:
-        record.write(extracted.stdout)
-        record.flush()
-        scored = subprocess.run(["python3", str(SCORE), "fields", record.name, str(folder / "gold.json")],
-                                capture_output=True, text=True, check=True)
-    return kind, json.loads(scored.stdout)
+        print(f"field_scores.py: vbtrack extract failed on {path} (see {out / kind}.stderr); it scores 0",
+              file=sys.stderr)
+        return kind, None
+    scored = subprocess.run(["python3", str(SCORE), "fields", str(record), str(folder / "gold.json")],
+                            capture_output=True, text=True, check=True)
+    scores.write_text(scored.stdout)
+    result = json.loads(scored.stdout)
+    print(f"{folder.name} {kind}: overall {result['overall']:.3f}", file=sys.stderr)
+    return kind, result
 
 
-def value(result, key):
-    v = result["scalars"].get(key) or result["lists"].get(key)
-    if isinstance(v, dict):
-        v = v.get("f1", v.get("correct"))
-    return v or 0
+def print_tables(rows):
+    kinds = sorted(rows, key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER), k))
+    print("| input | n | overall | " + " | ".join(SCALARS + LISTS) + " |")
+    print("|" + "---|" * (3 + len(SCALARS) + len(LISTS)))
+    for kind in kinds:
+        results = rows[kind]
+        n = len(results)
+        cells = [f"{sum(r['scalars'][k]['correct'] if r else 0 for r in results)}/{n}" for k in SCALARS]
+        cells += [f"{sum(r['lists'][k]['f1'] if r else 0.0 for r in results) / n:.3f}" for k in LISTS]
+        overall = sum(r["overall"] if r else 0.0 for r in results) / n
+        print(f"| {kind} | {n} | {overall:.3f} | " + " | ".join(cells) + " |")
+    # What the matched items got right beyond being found (the scorer's side counts).
+    print()
+    print("| input | references: date right / matched | deadlines: kind right / matched "
+          "| deadlines: date, month_day and offset right / matched | responsible (name, role) pairs F1 |")
+    print("|---|---|---|---|---|")
+    for kind in kinds:
+        ok = [r for r in rows[kind] if r]
+        lists = lambda key, count: sum(r["lists"][key][count] for r in ok)
+        pairs = sum(r["lists"]["responsible_bodies"]["name_role_pairs"]["f1"] for r in ok) / len(rows[kind])
+        print(f"| {kind} | {lists('references', 'date_correct_of_matched')}/{lists('references', 'matched')} "
+              f"| {lists('deadlines', 'kind_correct_of_matched')}/{lists('deadlines', 'matched')} "
+              f"| {lists('deadlines', 'when_correct_of_matched')}/{lists('deadlines', 'matched')} | {pairs:.3f} |")
 
 
 def main():
-    if len(sys.argv) not in (2, 3):
-        sys.exit(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("build_dir", type=pathlib.Path)
+    parser.add_argument("docs_dir", type=pathlib.Path, nargs="?", default=SHARED / "eval" / "docs")
+    parser.add_argument("--inputs", type=pathlib.Path, help="the inputs are in INPUTS/DOC/ (default: DOCS_DIR/DOC/)")
+    parser.add_argument("--results", type=pathlib.Path, help="keep records, scores and messages there")
+    args = parser.parse_args()
     if not SCORE.exists():
-        sys.exit(f"needs {SCORE} (the shared evaluation beside the checkout)")
-    vbtrack = str(pathlib.Path(sys.argv[1]) / "pipeline" / "cli" / "vbtrack")
-    docs_dir = pathlib.Path(sys.argv[2]) if len(sys.argv) == 3 else ROOT.parent / "shared" / "eval" / "docs"
-    rows = collections.defaultdict(list)
-    with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
-        for kind, result in pool.map(lambda a: score(vbtrack, *a), inputs(docs_dir)):
-            rows[kind].append(result)
-    print("| input | n | overall | " + " | ".join(SCALARS + LISTS) + " |")
-    print("|" + "---|" * (3 + len(SCALARS) + len(LISTS)))
-    for kind, results in sorted(rows.items()):
-        n = len(results)
-        cells = [f"{sum(1 for r in results if value(r, k) == 1)}/{n}" for k in SCALARS]
-        cells += [f"{sum(value(r, k) for r in results) / n:.3f}" for k in LISTS]
-        overall = sum(r["overall"] for r in results) / n
-        print(f"| {kind} | {n} | {overall:.3f} | " + " | ".join(cells) + " |")
+        sys.exit(f"field_scores.py: needs {SCORE}, the shared evaluation beside the checkout "
+                 "(set VBTRACK_SHARED=DIR to the folder that holds eval/score.py)")
+    vbtrack = next((str(c) for c in (args.build_dir / "pipeline" / "cli" / "vbtrack", args.build_dir / "vbtrack")
+                    if c.is_file()), None)
+    if not vbtrack:
+        sys.exit(f"field_scores.py: no vbtrack in {args.build_dir}: build the targets 'vbtrack' and "
+                 "'vbtrack_lm_model' first")
+    with tempfile.TemporaryDirectory() as scratch:
+        results = args.results or pathlib.Path(scratch)
+        rows = collections.defaultdict(list)
+        with concurrent.futures.ThreadPoolExecutor(os.cpu_count()) as pool:
+            jobs = [pool.submit(score, vbtrack, results, *a) for a in inputs(args.docs_dir, args.inputs)]
+            for job in jobs:
+                kind, result = job.result()
+                rows[kind].append(result)
+    if not rows:
+        sys.exit(f"field_scores.py: no inputs found for the documents of {args.docs_dir}")
+    print_tables(rows)
 
 
 if __name__ == "__main__":
