@@ -52,11 +52,17 @@ bool looks_like_ocr_syllable(const Token& token) {
            token.text.find_first_of("-/.") == std::string_view::npos;
 }
 
-std::vector<Word> words_of(std::string_view text, const std::vector<Token>& tokens, bool ocr) {
-    std::vector<Word> words;
-    words.reserve(tokens.size());
-    for (std::size_t i = 0; i < tokens.size(); ++i) {
+// The words of the sentence that starts at token `first`, into `words` (a
+// buffer kept from sentence to sentence): up to the first gap between words
+// that holds `separator`. Returns the token after the sentence.
+std::size_t sentence_words(std::string_view text, const std::vector<Token>& tokens, std::size_t first, bool ocr,
+                           std::string_view separator, std::vector<Word>& words) {
+    words.clear();
+    std::size_t i = first;
+    for (; i < tokens.size(); ++i) {
         const Token& t = tokens[i];
+        if (!words.empty() && text.substr(words.back().end, t.begin - words.back().end).find(separator) != std::string_view::npos)
+            break;
         Word word{t.begin, t.end, t.text, t.kind, i, t.kind == TokenKind::syllable || (ocr && looks_like_ocr_syllable(t)), true};
         // "Thu'orng": an apostrophe between letters, no spaces, is a misread mark.
         while (ocr && word.restorable && i + 2 < tokens.size() && tokens[i + 1].kind == TokenKind::punctuation &&
@@ -69,7 +75,7 @@ std::vector<Word> words_of(std::string_view text, const std::vector<Token>& toke
         }
         words.push_back(word);
     }
-    return words;
+    return i;
 }
 
 // An abbreviation or foreign word in capitals (UBND, MTTQ, HĐND): only its đ may be restored.
@@ -182,24 +188,27 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
     // or a block of OCR text up to a blank line, since OCR breaks paragraphs
     // into printed lines and the context runs across the breaks.
     const std::string_view separator = ocr ? "\n\n" : "\n";
-    const std::vector<Word> words = words_of(text, tokens, ocr);
     BeamDecoder decoder(*model_, {.beam = options.beam, .prune_log10 = options.prune_log10, .cache = options.in_domain});
+    // The text's words are made a sentence at a time into one buffer, and the
+    // changes' room is reserved at once (pages of it never written are never
+    // touched): a restorer that kept every word of a long text, and let its
+    // changes grow by copying, spent a tenth of its time in the kernel giving
+    // it fresh pages.
+    std::vector<Word> words;
     Lattice lattice;
+    result.changes.reserve(tokens.size());
     result.text.reserve(text.size() + text.size() / 8);
     std::size_t copied = 0;  // text before this is in result.text
-    for (std::size_t first = 0; first < words.size();) {
-        std::size_t last = first + 1;
-        while (last < words.size() &&
-               text.substr(words[last - 1].end, words[last].begin - words[last - 1].end).find(separator) == std::string_view::npos)
-            ++last;
+    for (std::size_t next = 0; next < tokens.size();) {
+        next = sentence_words(text, tokens, next, ocr, separator, words);
         lattice.clear();
-        for (std::size_t i = first; i < last; ++i) lattice.push_back(candidates_of(words[i]));
+        for (const Word& word : words) lattice.push_back(candidates_of(word));
         const std::vector<std::size_t>& chosen = decoder.decode(lattice);
-        for (std::size_t i = first; i < last; ++i) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
             const Word& word = words[i];
             if (!word.restorable) continue;
             const Spelling& s = word_spelling(word);
-            const lm::WordId id = lattice[i - first][chosen[i - first]].id;
+            const lm::WordId id = lattice[i][chosen[i]].id;
             if (id == lm::kUnknownId) {
                 result.unresolved_syllables += !s.is_protected;
                 continue;
@@ -213,7 +222,6 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             ++result.changed_syllables;
             result.changes.push_back({word.begin, word.end, std::string(word.text), std::move(after)});
         }
-        first = last;
     }
     result.text.append(text.substr(copied));
     return result;
