@@ -1,5 +1,6 @@
 #include "extractors/issuer.hpp"
 
+#include "extractors/body_heads.hpp"
 #include "extractors/fuzzy.hpp"
 #include "extractors/vietnamese.hpp"
 
@@ -16,15 +17,6 @@ bool starts_with_level(std::string_view line) {
     }
     return false;
 }
-
-// The head nouns a body's name starts with (folded, whole words): the bodies a
-// header prints are named "<head> <what it does> <place>".
-constexpr std::string_view kBodyHeads[] = {
-    "uy ban", "ubnd", "hdnd", "ubmttq", "hoi dong", "so", "bo", "ban", "cuc", "chi cuc", "tong cuc", "vu", "vien",
-    "van phong", "phong", "trung tam", "truong", "hoc vien", "dang bo", "dang uy", "dang doan", "chi bo", "tinh uy",
-    "huyen uy", "thanh uy", "thi uy", "quan uy", "thuong truc", "mat tran", "doan", "hoi", "lien doan", "cong an",
-    "kho bac", "thanh tra", "bao hiem", "toa an", "cong ty", "tong cong ty", "benh vien", "chinh phu", "quoc hoi",
-    "bao", "dai", "chi nhanh", "hat", "don", "quy", "lien minh", "hop tac xa", "bch", "bql"};
 
 // Words of names whose second syllable is also a head word: a line that starts
 // with "TRƯỜNG" under one that ends with "MÔI" is the tail of "môi trường".
@@ -43,7 +35,14 @@ bool starts_body_name(std::string_view line, std::string_view line_above) {
     const std::string pair = last_word(line_above) + " " + f.substr(0, f.find(' '));
     for (std::string_view compound : kCompoundsEndingInAHead)
         if (pair == compound) return false;
-    for (std::string_view head : kBodyHeads)
+    // The bodies a header prints are named "<head> <what it does> <place>"; the heads folded, whole words.
+    static const std::vector<std::string> heads = [] {
+        std::vector<std::string> out;
+        for (const BodyHead& h : body_heads())
+            if (h.in_header) out.push_back(folded(h.name));
+        return out;
+    }();
+    for (const std::string& head : heads)
         if (f.size() > head.size() && f.compare(0, head.size(), head) == 0 && f[head.size()] == ' ') return true;
     return false;
 }

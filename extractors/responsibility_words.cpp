@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extractors/body_heads.hpp"
 #include "extractors/vietnamese.hpp"
 
 namespace vbtrack::roles {
@@ -210,32 +211,14 @@ void mark_predicates(std::vector<Word>& w) {
     }
 }
 
-// First words of a body's name.
-constexpr std::string_view kBodyHeads[] = {
-    "ủy ban",    "ubnd",     "hđnd",       "hội đồng",  "sở",         "phòng",      "ban",       "văn phòng",
-    "công an",   "bộ",       "cục",        "chi cục",   "tổng cục",   "trung tâm",  "đảng ủy",   "đảng đoàn",
-    "tỉnh ủy",   "huyện ủy", "thành ủy",   "các",       "thường trực", "kho bạc",   "bảo hiểm",  "đội",
-    "công chức", "trưởng",   "chủ tịch",   "giám đốc",  "thủ trưởng", "hiệu trưởng", "lãnh đạo", "tổ",
-    "viện",      "mặt trận", "đoàn",       "hội",       "chi bộ",     "công ty",    "ngân hàng", "cơ quan",
-    "ubmttq",    "ub",       "tt",         "chánh",     "ủy",         "đại biểu",   "bệnh viện", "trạm",
-    "người đứng đầu"};
-
-// First words of a name only when capitalized: lower case they are common words
-// ("báo cáo", "đài", "trường hợp", "thanh tra" the verb, "tỉnh đoàn" in a sentence).
-constexpr std::string_view kCapitalizedBodyHeads[] = {
-    "báo",       "đài",       "đồn",       "trường",    "quỹ",      "chi nhánh", "hạt",     "thanh tra",
-    "tỉnh đoàn", "huyện đoàn", "thành đoàn", "thị đoàn", "liên đoàn", "bưu điện", "điện lực", "tòa án",
-    "hợp tác xã", "tổng công ty", "chi đoàn", "chi hội", "cảnh sát", "đảng bộ", "cấp ủy", "khối", "cơ sở"};
-
 // Whether a head could start with this syllable: most words cannot, and names
 // are looked for at every word of every sentence, so they are turned away before
 // the heads are compared one by one.
 bool may_open_head(const std::string& syllable) {
     static const auto first_syllables = [] {
         std::unordered_set<std::string_view> out{"lãnh"};  // "lãnh đạo" + a head
-        auto add_first = [&](std::string_view head) { out.insert(head.substr(0, head.find(' '))); };
-        for (std::string_view h : kBodyHeads) add_first(h);
-        for (std::string_view h : kCapitalizedBodyHeads) add_first(h);
+        for (const BodyHead& h : body_heads())
+            if (h.in_sentence != BodyHead::InSentence::no) out.insert(h.name.substr(0, h.name.find(' ')));
         return out;
     }();
     return first_syllables.contains(syllable);
@@ -366,6 +349,18 @@ bool listed_predicate(const std::vector<Word>& w, std::size_t i) {
     return false;
 }
 
+namespace {
+
+// Whether a head that opens a name only when capitalized does at word i: not
+// "Báo cáo", "Trường hợp" opening a sentence; "Cơ sở Hội các xã", "Cơ sở Đoàn"
+// are the grassroots units of a named body, "Cơ sở dữ liệu" is none.
+bool capitalized_head_at(const std::vector<Word>& w, std::size_t i) {
+    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return false;
+    return !phrase_at(w, i, "cơ sở") || (i + 2 < w.size() && w[i + 2].upper && !w[i + 1].punct);
+}
+
+}  // namespace
+
 // The number of words of the body head starting at word i (0: none).
 std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
     if (i >= w.size() || !may_open_head(w[i].f)) return 0;
@@ -376,13 +371,10 @@ std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
         if (phrase_at(w, i, not_body)) return 0;
     // "Lãnh đạo Văn phòng", "Lãnh đạo các sở": the leaders of a body; "Lãnh đạo phát triển ...": the verb.
     if (phrase_at(w, i, "lãnh đạo")) return head_length(w, i + 2) ? 2 : 0;
-    for (std::string_view h : kBodyHeads)
-        if (phrase_at(w, i, h)) return words_in(h);
-    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return 0;
-    // "Cơ sở Hội các xã", "Cơ sở Đoàn": the grassroots units of a named body; "Cơ sở dữ liệu" is none.
-    if (phrase_at(w, i, "cơ sở") && !(i + 2 < w.size() && w[i + 2].upper && !w[i + 1].punct)) return 0;
-    for (std::string_view h : kCapitalizedBodyHeads)
-        if (phrase_at(w, i, h)) return words_in(h);
+    for (const BodyHead& h : body_heads()) {
+        if (h.in_sentence == BodyHead::InSentence::no || !phrase_at(w, i, h.name)) continue;
+        if (h.in_sentence == BodyHead::InSentence::any_case || capitalized_head_at(w, i)) return words_in(h.name);
+    }
     return 0;
 }
 
