@@ -2,7 +2,7 @@
 // second; writes each document's OCR text to OUTDIR/<name>.txt. Every page is
 // OCR'd (--ocr always): this measures the stage, not the readers.
 //   default:     all files as one batch, their pages spread over the threads
-//   --isolated:  file after file, each read in a contained child (read_isolated)
+//   --isolated:  file after file, each read in a contained child (ContainedReader)
 //                with its pages spread over the threads, as the batch runner does
 //
 //   ocr_bench [--jobs N] [--isolated] OUTDIR FILE...
@@ -20,7 +20,7 @@
 #include "pipeline/core/errors.hpp"
 #include "pipeline/core/format.hpp"
 #include "pipeline/ocr/image_reader.hpp"
-#include "pipeline/ocr/isolated.hpp"
+#include "pipeline/ocr/contained_reader.hpp"
 #include "pipeline/ocr/ocr_stage.hpp"
 
 namespace {
@@ -73,11 +73,14 @@ int main(int argc, char** argv) {
     std::vector<std::optional<std::string>> failures;
     std::size_t pages = 0;
     if (isolated) {
-        stage.warm_up();
+        vbtrack::ReaderRegistry readers;
+        readers.add(vbtrack::Format::pdf, std::make_unique<ScanReader>());
+        readers.add(vbtrack::Format::image, std::make_unique<ScanReader>());
+        const vbtrack::ocr::ContainedReader contained(readers, stage);
         for (auto& d : docs) {
             pages += d.pages.size();
             try {
-                d = vbtrack::ocr::read_isolated(d.source.path, d.source, ScanReader{}, &stage, options.limits);
+                d = contained.read(d.source.path, d.source, true, options.limits);
                 failures.emplace_back();
             } catch (const vbtrack::InputError& e) {
                 failures.emplace_back(e.what());

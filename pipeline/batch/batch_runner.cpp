@@ -58,14 +58,6 @@ public:
         progress_.started(summary_.files);
         unsigned jobs = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
         jobs = std::min<unsigned>(jobs, std::max<std::size_t>(1, summary_.files));
-#ifdef __SANITIZE_ADDRESS__
-        // Each read forks (pipeline/ocr/isolated.cpp). GCC 12's ASan runtime does not hold
-        // its allocator locks across fork(), so a child forked while another worker is
-        // inside malloc waits on that lock forever (seen in 2 of 5 sanitized runs of
-        // e2e_bad_inputs). glibc's malloc is fork-safe, so only the sanitized build reads
-        // one document at a time; the way out is a reader started by fork + exec.
-        jobs = 1;
-#endif
         // The Word files teach only when something after them may need repair.
         learning_ = !others_.empty();
         run_phase(word_files_, jobs);

@@ -9,7 +9,6 @@
 #include "pipeline/core/sha256.hpp"
 #include "pipeline/core/version.hpp"
 #include "pipeline/ocr/engine.hpp"
-#include "pipeline/ocr/isolated.hpp"
 #include "pipeline/ocr/register_readers.hpp"
 
 namespace vbtrack {
@@ -47,6 +46,7 @@ bool needs_ocr(const Document& document, ocr::OcrMode mode) {
 DocumentPipeline::DocumentPipeline(ocr::OcrOptions ocr_options)
     : readers_(all_readers()),
       ocr_(ocr_options),
+      contained_(readers_, ocr_),
       extractor_(make_field_extractor()),
       config_hash_(sha256_hex(std::string("pipeline ") + kPipelineVersion + " ocr " + ocr::to_string(ocr_options.mode) +
                               " " + ocr_options.language)
@@ -98,18 +98,15 @@ Document DocumentPipeline::read(const std::filesystem::path& path, const SourceI
     const Reader* reader = readers_.find(source.format);
     if (!reader)
         throw InputError("the file is not a document vbtrack reads (docx, doc, pdf, tiff/png/jpeg scans, text)");
-    Document document = ocr::read_isolated(path, source, *reader, nullptr, ocr_.options().limits);
+    Document document = contained_.read(path, source, false, ocr_.options().limits);
     if (document.pages.size() > kMaxPages)
         throw InputError("the file has " + std::to_string(document.pages.size()) + " pages, more than the " +
                          std::to_string(kMaxPages) + " vbtrack reads as one document; split it into its documents");
     if (!needs_ocr(document, ocr_.options().mode)) return document;
-    // Tesseract's engines are loaded once, and only when a page needs them, before the
-    // first child that OCRs is forked: children inherit them ready, and no fork can copy
-    // a half-loaded pool. The second read costs little next to the OCR it leads to.
-    std::call_once(ocr_warmed_up_, [this] { ocr_.warm_up(); });
+    // The second read costs little next to the OCR it leads to.
     ocr::ResourceLimits limits = ocr_.options().limits;
     limits.time += kOcrTimePerPage * static_cast<long>(pages_to_ocr(document, ocr_.options().mode));
-    return ocr::read_isolated(path, source, *reader, &ocr_, limits);
+    return contained_.read(path, source, true, limits);
 }
 
 Document DocumentPipeline::read_and_repair(const std::filesystem::path& path, const SourceInfo& source) const {

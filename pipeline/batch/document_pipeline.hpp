@@ -3,7 +3,6 @@
 
 #include <filesystem>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -12,6 +11,7 @@
 #include "normalizers/normalize.hpp"
 #include "pipeline/core/record.hpp"
 #include "pipeline/ingest/reader.hpp"
+#include "pipeline/ocr/contained_reader.hpp"
 #include "pipeline/ocr/ocr_options.hpp"
 #include "pipeline/ocr/ocr_stage.hpp"
 
@@ -28,7 +28,8 @@ public:
 
     // The document after ingest (and ocr) only: `vbtrack text --raw`. Every read (and its
     // OCR) runs in a contained child process: a file that crashes or hangs Poppler,
-    // Leptonica or Tesseract fails alone.
+    // Leptonica or Tesseract fails alone. Construct the pipeline before starting threads
+    // (the contained reader forks its server then).
     Document read(const std::filesystem::path& path, const SourceInfo& source) const;
     // The document after normalize: `vbtrack text`.
     Document read_and_repair(const std::filesystem::path& path, const SourceInfo& source) const;
@@ -44,8 +45,8 @@ public:
 
 private:
     ReaderRegistry readers_;
-    mutable ocr::OcrStage ocr_;
-    mutable std::once_flag ocr_warmed_up_;
+    ocr::OcrStage ocr_;
+    ocr::ContainedReader contained_;  // after the readers and the stage it forks with, before any thread
     std::vector<std::unique_ptr<TextNormalizer>> normalizers_;  // in order: Unicode and encodings, then restoration
     diacritics::RestorationStage* restoration_ = nullptr;       // the last of normalizers_, when there is a model
     std::unique_ptr<FieldExtractor> extractor_;

@@ -45,6 +45,12 @@ ChildOutcome collect_child(pid_t pid, int fd, std::chrono::seconds limit) {
     if (out.timed_out) kill(-pid, SIGKILL), kill(pid, SIGKILL);
     while (waitpid(pid, &out.wait_status, 0) < 0 && errno == EINTR) {
     }
+    // What the child started and left behind (a catdoc, when the child crashed or was
+    // stopped) is in its process group, and was handed to vbtrack, the subreaper
+    // (fork_server.hpp): end it and reap it, or it would stay a zombie until vbtrack exits.
+    if (kill(-pid, SIGKILL) == 0)
+        while (waitpid(-pid, nullptr, 0) > 0 || errno == EINTR) {
+        }
     return out;
 }
 

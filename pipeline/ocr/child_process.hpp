@@ -19,7 +19,8 @@ struct ChildOutcome {
 };
 
 // Reads `fd` (closing it) until EOF, then reaps `pid`; SIGKILLs the child's
-// process group at `limit`.
+// process group at `limit`, and after the child ends, whatever it left running
+// in its group (when the group is its own).
 ChildOutcome collect_child(pid_t pid, int fd, std::chrono::seconds limit);
 
 }  // namespace vbtrack::ocr

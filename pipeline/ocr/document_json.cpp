@@ -59,8 +59,14 @@ void from_json(const nlohmann::json& j, Page& p) {
 
 namespace vbtrack::ocr {
 
+nlohmann::json source_to_json(const SourceInfo& s) { return {s.path, s.sha256, s.size, s.format}; }
+
+SourceInfo source_from_json(const nlohmann::json& s) {
+    return {s.at(0).get<std::string>(), s.at(1).get<std::string>(), s.at(2).get<std::uintmax_t>(), s.at(3).get<Format>()};
+}
+
 nlohmann::json document_to_json(const Document& d) {
-    return {{"source", {d.source.path, d.source.sha256, d.source.size, d.source.format}},
+    return {{"source", source_to_json(d.source)},
             {"pages", d.pages},
             {"paragraphs", d.paragraphs},
             {"quality", {d.quality.ocr_confidence, d.quality.repaired_syllables, d.quality.unknown_syllables,
@@ -69,8 +75,7 @@ nlohmann::json document_to_json(const Document& d) {
 
 Document document_from_json(const nlohmann::json& j) {
     Document d;
-    const auto& s = j.at("source");
-    d.source = {s.at(0).get<std::string>(), s.at(1).get<std::string>(), s.at(2).get<std::uintmax_t>(), s.at(3).get<Format>()};
+    d.source = source_from_json(j.at("source"));
     j.at("pages").get_to(d.pages);
     j.at("paragraphs").get_to(d.paragraphs);
     const auto& q = j.at("quality");

@@ -10,6 +10,8 @@
 
 namespace vbtrack::ocr {
 
+nlohmann::json source_to_json(const SourceInfo& source);
+SourceInfo source_from_json(const nlohmann::json& json);  // throws nlohmann::json::exception on a malformed message
 nlohmann::json document_to_json(const Document& document);
 Document document_from_json(const nlohmann::json& json);  // throws nlohmann::json::exception on a malformed message
 

@@ -1,4 +1,4 @@
-#include "pipeline/ocr/isolated.hpp"
+#include "pipeline/ocr/contained_reader.hpp"
 
 #include <atomic>
 #include <cerrno>
@@ -114,21 +114,56 @@ void limit_memory(int, const std::filesystem::path&, const ResourceLimits& limit
     _exit(0);
 }
 
+nlohmann::json request_for(const std::filesystem::path& path, const SourceInfo& source, bool with_ocr,
+                           const ResourceLimits& limits) {
+    return {{"path", path.string()},
+            {"source", source_to_json(source)},
+            {"ocr", with_ocr},
+            {"seconds", limits.time.count()},
+            {"memory", limits.memory_bytes}};
+}
+
 }  // namespace
 
-Document read_isolated(const std::filesystem::path& path, const SourceInfo& source, const Reader& reader, OcrStage* ocr,
-                       const ResourceLimits& limits) {
+ContainedReader::ContainedReader(const ReaderRegistry& readers, OcrStage& ocr)
+    : readers_(readers),
+      ocr_(ocr),
+      server_({.prepare =
+                   [this](const nlohmann::json& request) {
+                       // Tesseract's engines are loaded once, in the server, when a page first needs
+                       // them: every OCR child inherits them ready. Should they fail to load, the
+                       // child meets the same failure and reports it as a setup error.
+                       if (!request.at("ocr").get<bool>()) return;
+                       try {
+                           ocr_.warm_up();
+                       } catch (const std::exception&) {
+                       }
+                   },
+               .child =
+                   [this](const nlohmann::json& request, int fd) {
+                       const std::filesystem::path path = request.at("path").get<std::string>();
+                       const SourceInfo source = source_from_json(request.at("source"));
+                       const ResourceLimits limits{std::chrono::seconds(request.at("seconds").get<long>()),
+                                                   request.at("memory").get<std::uint64_t>()};
+                       const Reader* reader = readers_.find(source.format);
+                       if (!reader) {
+                           write_all(fd, answer_text({{"error", path.string() + ": no reader for this format"}}));
+                           _exit(0);
+                       }
+                       run_child(fd, path, source, *reader, request.at("ocr").get<bool>() ? &ocr_ : nullptr, limits);
+                   }}) {}
+
+Document ContainedReader::read(const std::filesystem::path& path, const SourceInfo& source, bool with_ocr,
+                               const ResourceLimits& limits) const {
     int fds[2];
     if (pipe2(fds, O_CLOEXEC) != 0) throw InputError(path.string() + ": cannot start a reader process: " + strerror(errno));
-    const pid_t pid = fork();
-    if (pid < 0) {
+    pid_t pid;
+    try {
+        pid = server_.spawn(request_for(path, source, with_ocr, limits), fds[1]);
+    } catch (const std::exception& e) {
         close(fds[0]);
         close(fds[1]);
-        throw InputError(path.string() + ": cannot start a reader process: " + strerror(errno) + "; retry with fewer --jobs");
-    }
-    if (pid == 0) {
-        close(fds[0]);
-        run_child(fds[1], path, source, reader, ocr, limits);
+        throw InputError(path.string() + ": cannot start a reader process: " + e.what() + "; retry with fewer --jobs");
     }
     close(fds[1]);
     setpgid(pid, pid);  // also done in the child: whichever runs first, the group exists before any kill
