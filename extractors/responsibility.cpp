@@ -449,8 +449,11 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, 
         std::size_t line = text.line_at(sentence.begin);
         bool line_start = text.lines()[line].span.begin == sentence.begin;
         if (line_start && is_numbered_line(text, line)) {
-            // A new numbered part: its heading names the subject, or there is none.
-            auto heading = heading_subject(text, line, out);
+            // A new numbered part: its heading names the subject, or there is none. An
+            // item whose sentence goes on past its line ("1. Đề nghị X huyện" / "chỉ đạo
+            // Y ...", as a text PDF wraps it) is no heading.
+            bool wrapped = sentence.end > text.lines()[line].span.end;
+            auto heading = wrapped ? std::nullopt : heading_subject(text, line, out);
             subject = heading.value_or("");
             if (heading) continue;
         }

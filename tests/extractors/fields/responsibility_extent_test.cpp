@@ -138,6 +138,18 @@ TEST(NameExtent, PluralLevelKeepsItsQualifier) {
         << dump(levels);
 }
 
+// A numbered item wrapped after a body's name (as a text PDF's lines break) is
+// one sentence, not a heading naming that body.
+TEST(NameExtent, AWrappedItemIsNoHeading) {
+    Pairs p = roles("1. Đề nghị Ban Thường trực Hội Nông dân huyện\n"
+                    "chỉ đạo Ban Thường trực Hội Nông dân các xã, thị trấn tổ chức hội thi.\n"
+                    "2. Phòng Văn hóa và Thông tin huyện\n"
+                    "- Chủ trì tuyên truyền.");
+    EXPECT_TRUE(has(p, "Ban Thường trực Hội Nông dân huyện", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Ban Thường trực Hội Nông dân các xã, thị trấn", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Phòng Văn hóa và Thông tin huyện", "chủ trì")) << dump(p);
+}
+
 // A body named again in parentheses after a name is not part of it.
 TEST(NameExtent, ParenthesesAfterANameAreNotPartOfIt) {
     Pairs p = roles("Giao Ban Tổ chức Huyện ủy (Cơ quan thường trực Tiểu ban Nhân sự) theo dõi, đôn đốc việc thực "
