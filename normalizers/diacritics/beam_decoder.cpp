@@ -26,9 +26,11 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     words_.clear();
     for (const LatticeCandidate& candidate : candidates) words_.push_back(candidate.id);
     const std::size_t queries = width * words_.size();
-    answers_.resize(queries);
-    next_states_.resize(queries + words_.size());
-    model_->score_all(contexts, words_, answers_, std::span(next_states_).first(queries));
+    // Grown, never shrunk, as extensions_ below: resized to each position's
+    // size, they were zeroed again after every position with one candidate.
+    if (answers_.size() < queries) answers_.resize(queries);
+    if (next_states_.size() < queries + words_.size()) next_states_.resize(queries + words_.size());
+    model_->score_all(contexts, words_, std::span(answers_).first(queries), std::span(next_states_).first(queries));
 
     // A query backed off to its word's unigram leaves the word's unigram
     // state, whatever its context: of those extensions by one candidate only
