@@ -48,7 +48,8 @@ void RestorationStage::restore_together(const std::vector<Paragraph*>& paragraph
         text += paragraph->text;
     }
     if (text.empty()) return;
-    const RestoreResult result = restorer().restore(text, {.in_domain = use_learned_ ? &*learned_ : nullptr});
+    const bool taught = use_learned_.load(std::memory_order_acquire);
+    const RestoreResult result = restorer().restore(text, {.in_domain = taught ? &*learned_ : nullptr});
     quality.repaired_syllables += result.changed_syllables;
     quality.unknown_syllables += result.unresolved_syllables;
     // A change lies inside one word, so inside one paragraph; each paragraph

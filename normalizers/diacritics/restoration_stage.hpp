@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <string_view>
@@ -25,12 +26,12 @@ public:
     // An archive teaches the model its own vocabulary (its names, its phrasing):
     // the batch gives the stage the text of its clean Word documents, then calls
     // use_learned_vocabulary() before it reads anything that may need restoring.
-    // learn() may run on several threads at once; use_learned_vocabulary() only
-    // while no document is being normalized. Until it is called, restoration
-    // uses the model alone, so what a document becomes never depends on which
-    // documents other workers happened to finish first.
+    // learn() may run on several threads at once, and never after
+    // use_learned_vocabulary(), which other threads' normalize() may overlap.
+    // Until it is called, restoration uses the model alone, so what a document
+    // becomes never depends on which documents other workers happened to finish first.
     void learn(std::string_view clean_text) const;
-    void use_learned_vocabulary() { use_learned_ = learned_ && !learned_->empty(); }
+    void use_learned_vocabulary() { use_learned_.store(learned_ && !learned_->empty(), std::memory_order_release); }
 
 private:
     void restore_together(const std::vector<Paragraph*>& paragraphs, TextQuality& quality) const;
@@ -41,7 +42,7 @@ private:
     mutable std::optional<DiacriticRestorer> restorer_;
     mutable std::mutex learning_;
     mutable std::optional<InDomainCache> learned_;
-    bool use_learned_ = false;
+    std::atomic<bool> use_learned_{false};  // set once; learned_ is read only after it is seen set
 };
 
 // nullptr when the model file does not exist (the pipeline then runs without

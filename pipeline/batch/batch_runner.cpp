@@ -33,14 +33,8 @@ struct InputFile {
 };
 
 // Word files are the author's own text with the right marks: read first, they
-// teach the model the archive's vocabulary before the scans are repaired.
-bool is_word_file(const InputFile& file) { return file.format == Format::docx || file.format == Format::doc; }
-
-// How many Word files teach at most: counting a thousand documents' syllables
-// takes tens of megabytes, and the first thousand of one archive already hold
-// its names and phrasing. Chosen by position in the walk, so a run is repeatable.
-constexpr std::size_t kMaxTeachingFiles = 1000;
-
+// teach the model the archive's vocabulary before the scans are repaired
+// (is_word_format, kMaxTeachingFiles).
 class Batch {
 public:
     Batch(std::vector<std::filesystem::path> files, Store& store, DocumentPipeline& pipeline,
@@ -49,7 +43,7 @@ public:
         summary_.files = files.size();
         for (auto& path : files) {
             const Format format = detect_format(path);
-            (is_word_file({path, format}) ? word_files_ : others_).push_back({std::move(path), format});
+            (is_word_format(format) ? word_files_ : others_).push_back({std::move(path), format});
         }
     }
 

@@ -65,9 +65,8 @@ DocumentPipeline::DocumentPipeline(ocr::OcrOptions ocr_options)
 }
 
 void DocumentPipeline::learn_vocabulary(const Record& record) const {
-    const bool typed = record.source.format == Format::docx || record.source.format == Format::doc;
-    if (!restoration_ || !typed || record.status == Status::failed || record.text_source != TextSource::text_layer ||
-        record.quality.repaired_syllables > 0)
+    if (!restoration_ || !is_word_format(record.source.format) || record.status == Status::failed ||
+        record.text_source != TextSource::text_layer || record.quality.repaired_syllables > 0)
         return;
     try {
         restoration_->learn(record.text);
@@ -80,6 +79,8 @@ void DocumentPipeline::learn_vocabulary(const Record& record) const {
 void DocumentPipeline::use_learned_vocabulary() {
     if (restoration_) restoration_->use_learned_vocabulary();
 }
+
+bool is_word_format(Format format) { return format == Format::docx || format == Format::doc; }
 
 SourceInfo describe_file(const std::filesystem::path& path) { return describe_file(path, detect_format(path)); }
 

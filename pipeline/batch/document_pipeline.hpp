@@ -53,6 +53,16 @@ private:
     std::string config_hash_;
 };
 
+// Word files (.docx, .doc) hold the text their author typed: in a batch they are
+// read first and teach the model the archive's vocabulary before the scans are repaired.
+bool is_word_format(Format format);
+
+// How many Word files teach at most: counting a thousand documents' syllables
+// takes tens of megabytes, and the first thousand of one archive already hold
+// its names and phrasing. Chosen by position (in the walk, in the queue, in the
+// store), so a run is repeatable.
+inline constexpr std::size_t kMaxTeachingFiles = 1000;
+
 // SourceInfo for a file on disk: path, size, SHA-256, format.
 SourceInfo describe_file(const std::filesystem::path& path);
 // The same for a file whose format is already known (detect_format).

@@ -1,11 +1,14 @@
+#include <algorithm>
 #include <csignal>
 #include <iostream>
+#include <mutex>
 #include <thread>
 
 #include "pipeline/batch/document_pipeline.hpp"
 #include "pipeline/batch/file_walker.hpp"
 #include "pipeline/cli/commands.hpp"
 #include "pipeline/core/errors.hpp"
+#include "pipeline/core/format.hpp"
 #include "pipeline/core/version.hpp"
 #include "pipeline/store/job_queue.hpp"
 #include "pipeline/store/job_worker.hpp"
@@ -43,14 +46,37 @@ struct WorkerCommandOptions {
     bool exit_when_idle = false;
 };
 
+// The archive teaches its own words in a shared store too (as in `vbtrack ingest`):
+// `ingest --enqueue` queues the Word files first, and before its first file of
+// another kind a worker learns from the Word records the store holds by then.
+// Word files still being processed on other workers at that moment are missed.
+class StoreVocabulary {
+public:
+    void learn_once(DocumentPipeline& pipeline, Store& store) {
+        std::call_once(learned_, [&] {
+            std::size_t word_files = 0;
+            for (const Record& record : store.records()) {
+                if (!is_word_format(record.source.format)) continue;
+                if (word_files++ == kMaxTeachingFiles) break;
+                pipeline.learn_vocabulary(record);
+            }
+            pipeline.use_learned_vocabulary();
+        });
+    }
+
+private:
+    std::once_flag learned_;
+};
+
 // One job: the file's record, or the stored one when these bytes were already
 // processed by this version (the new path is remembered).
-Record process_job(const DocumentPipeline& pipeline, Store& store, const std::string& path) {
+Record process_job(DocumentPipeline& pipeline, Store& store, StoreVocabulary& vocabulary, const std::string& path) {
     SourceInfo source = describe_file(path);
     if (store.has_current(source.sha256, kPipelineVersion)) {
         store.add_path(source.sha256, path);
         if (auto stored = store.get(source.sha256)) return *stored;
     }
+    if (!is_word_format(source.format)) vocabulary.learn_once(pipeline, store);
     return pipeline.process(path, source);
 }
 
@@ -58,6 +84,7 @@ int run_workers(const WorkerCommandOptions& o) {
     const std::string url = require_postgres(o.store_url, "vbtrack worker");
     auto store = open_store(url);
     DocumentPipeline pipeline;
+    StoreVocabulary vocabulary;
     stop_on_signals();
     const std::string base_name = o.name.empty() ? default_worker_name() : o.name;
     std::vector<WorkerSummary> summaries(o.jobs);
@@ -72,7 +99,7 @@ int run_workers(const WorkerCommandOptions& o) {
                 options.exit_when_idle = o.exit_when_idle;
                 try {
                     summaries[t] = run_worker(
-                        url, *store, [&](const std::string& path) { return process_job(pipeline, *store, path); },
+                        url, *store, [&](const std::string& path) { return process_job(pipeline, *store, vocabulary, path); },
                         options, g_stop);
                 } catch (...) {
                     errors[t] = std::current_exception();
@@ -103,6 +130,9 @@ int enqueue_files(const std::vector<std::string>& inputs, const std::string& sto
     std::vector<std::filesystem::path> paths(inputs.begin(), inputs.end());
     WalkResult walk = walk_inputs(paths);
     // Workers on other machines open the same path: queue it absolute.
+    // Word files first: workers claim in queue order, and they teach the others (StoreVocabulary).
+    std::stable_partition(walk.files.begin(), walk.files.end(),
+                          [](const std::filesystem::path& file) { return is_word_format(detect_format(file)); });
     std::vector<std::string> files;
     for (const auto& file : walk.files) files.push_back(std::filesystem::absolute(file).lexically_normal().string());
     JobQueue queue(url);

@@ -1,7 +1,8 @@
 // A batch's Word files teach the restoration model the archive's vocabulary
 // (DocumentPipeline::learn_vocabulary): a text file that lost its marks is
 // restored with the Word file's phrasing when both are ingested together,
-// and with the model's alone when it is ingested without it.
+// and with the model's alone when it is ingested without it; likewise when
+// the files are queued in a shared PostgreSQL store and `vbtrack worker` runs.
 #include <sys/wait.h>
 
 #include <cstdlib>
@@ -15,6 +16,7 @@
 #include "lm_test_corpus.hpp"
 #include "pipeline/core/sha256.hpp"
 #include "pipeline/store/store.hpp"
+#include "postgres_cluster.hpp"
 
 namespace vbtrack {
 namespace {
@@ -52,6 +54,22 @@ protected:
         return record ? record->text.substr(0, record->text.find('\n')) : "";
     }
 
+    // The same through a shared store: `ingest --enqueue`, then one worker drains the queue.
+    std::string enqueue_work_and_read_unmarked(const std::vector<fs::path>& files, const std::string& name,
+                                               const std::string& url) {
+        const fs::path folder = corpus_.dir() / name;
+        fs::create_directories(folder);
+        for (const auto& file : files) fs::copy_file(file, folder / file.filename());
+        const std::string env = "VBTRACK_LM='" + model_.string() + "' ";
+        const std::string command = env + "'" VBTRACK_BINARY "' ingest --enqueue '" + folder.string() + "' --store '" +
+                                    url + "' 2>/dev/null && " + env + "'" VBTRACK_BINARY "' worker --store '" + url +
+                                    "' --exit-when-idle 2>/dev/null";
+        const int status = std::system(command.c_str());
+        EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << command;
+        const auto record = open_store(url)->get(sha256_file(corpus_.file("unmarked.txt")));
+        return record ? record->text.substr(0, record->text.find('\n')) : "";
+    }
+
     fs::path write_clean_word_file() {
         const fs::path word = corpus_.file("clean.docx");
         test::write_docx(word, test::docx_paragraph("Ủy ban nhân dân tỉnh ban hành kế hoạch số 05/KH-UBND về "
@@ -76,6 +94,22 @@ TEST_F(BatchVocabularyTest, AWordFileStoredByAnEarlierRunStillTeaches) {
     ingest_and_read_unmarked({word}, "first-run", "archive");
     // Second run: the Word file is skipped (its record is current) but is still part of the batch.
     EXPECT_EQ(ingest_and_read_unmarked({corpus_.file("unmarked.txt"), word}, "second-run", "archive"), kTaught);
+}
+
+// In the folder the text file comes first by name ("a-unmarked.txt" before "clean.docx");
+// the Word file is queued first all the same, and teaches it.
+TEST_F(BatchVocabularyTest, WorkersOfASharedStoreLearnFromItsWordFiles) {
+    std::string why_not;
+    auto* cluster = test::PostgresCluster::get(why_not);
+    if (!cluster) GTEST_SKIP() << why_not;
+    const fs::path word = write_clean_word_file();
+    fs::copy_file(corpus_.file("unmarked.txt"), corpus_.file("a-unmarked.txt"));
+    EXPECT_EQ(enqueue_work_and_read_unmarked({corpus_.file("unmarked.txt")}, "queue-alone",
+                                             cluster->fresh_database_url()),
+              kUntaught);
+    EXPECT_EQ(enqueue_work_and_read_unmarked({corpus_.file("a-unmarked.txt"), word}, "queue-together",
+                                             cluster->fresh_database_url()),
+              kTaught);
 }
 
 TEST_F(BatchVocabularyTest, AWordFileThatLostItsMarksTeachesNothing) {
