@@ -372,7 +372,9 @@ std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
     // "Lãnh đạo Văn phòng", "Lãnh đạo các sở": the leaders of a body; "Lãnh đạo phát triển ...": the verb.
     if (phrase_at(w, i, "lãnh đạo")) return head_length(w, i + 2) ? 2 : 0;
     for (const BodyHead& h : body_heads()) {
-        if (h.in_sentence == BodyHead::InSentence::no || !phrase_at(w, i, h.name)) continue;
+        if (h.in_sentence == BodyHead::InSentence::no || (h.in_sentence == BodyHead::InSentence::capitalized && !w[i].upper) ||
+            !phrase_at(w, i, h.name))
+            continue;
         if (h.in_sentence == BodyHead::InSentence::any_case || capitalized_head_at(w, i)) return words_in(h.name);
     }
     return 0;
