@@ -19,18 +19,49 @@ float BeamDecoder::mixed_score(float log10_p, const lm::State& in, lm::WordId wo
     return static_cast<float>(std::log10(mixed));
 }
 
-void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
-    const std::size_t begin = step_begin_[step_begin_.size() - 2], end = step_begin_.back();
-    const std::size_t width = end - begin;
-    const std::span<const lm::State> contexts(states_.data() + begin, width);
-    words_.clear();
-    for (const LatticeCandidate& candidate : candidates) words_.push_back(candidate.id);
-    const std::size_t queries = width * words_.size();
-    // Grown, never shrunk, as extensions_ below: resized to each position's
+namespace {
+
+// The last step's hypotheses: the contexts of this position's queries.
+std::span<const lm::State> last_step_states(const std::vector<lm::State>& states, const std::vector<std::size_t>& step_begin) {
+    const std::size_t begin = step_begin[step_begin.size() - 2];
+    return {states.data() + begin, step_begin.back() - begin};
+}
+
+}  // namespace
+
+void BeamDecoder::begin_sentence(Lane& lane) const {
+    lane.hypotheses.clear();
+    lane.states.clear();
+    lane.step_begin.clear();
+    lane.hypotheses.push_back({0, 0, 0});
+    lane.states.push_back(model_->begin_sentence());
+    lane.step_begin.push_back(0);
+    lane.step_begin.push_back(1);
+}
+
+void BeamDecoder::request_filter(Lane& lane, std::span<const LatticeCandidate> candidates) const {
+    lane.words.clear();
+    for (const LatticeCandidate& candidate : candidates) lane.words.push_back(candidate.id);
+    model_->request_filter(last_step_states(lane.states, lane.step_begin), lane.words, lane.queries);
+}
+
+void BeamDecoder::request_lookups(Lane& lane) const {
+    const std::span<const lm::State> contexts = last_step_states(lane.states, lane.step_begin);
+    const std::size_t queries = contexts.size() * lane.words.size();
+    // Grown, never shrunk, as the extensions below: resized to each position's
     // size, they were zeroed again after every position with one candidate.
-    if (answers_.size() < queries) answers_.resize(queries);
-    if (next_states_.size() < queries + words_.size()) next_states_.resize(queries + words_.size());
-    model_->score_all(contexts, words_, std::span(answers_).first(queries), std::span(next_states_).first(queries));
+    if (lane.answers.size() < queries) lane.answers.resize(queries);
+    model_->request_lookups(contexts, lane.words, std::span(lane.answers).first(queries), lane.queries);
+}
+
+void BeamDecoder::extend(Lane& lane, std::span<const LatticeCandidate> candidates) const {
+    const std::size_t begin = lane.step_begin[lane.step_begin.size() - 2];
+    const std::span<const lm::State> contexts = last_step_states(lane.states, lane.step_begin);
+    const std::size_t width = contexts.size();
+    const std::size_t queries = width * lane.words.size();
+    if (lane.next_states.size() < queries + lane.words.size()) lane.next_states.resize(queries + lane.words.size());
+    model_->look_up(contexts, lane.words, std::span(lane.answers).first(queries), std::span(lane.next_states).first(queries),
+                    lane.queries);
 
     // A query backed off to its word's unigram leaves the word's unigram
     // state, whatever its context: of those extensions by one candidate only
@@ -40,35 +71,35 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     // a predictor learns): every query's extension is written, and kept by
     // advancing past it only when it is not merged.
     // Grown, never shrunk: resizing down and up again would zero it each step.
-    if (extensions_.size() < queries + candidates.size()) extensions_.resize(queries + candidates.size());
+    if (lane.extensions.size() < queries + candidates.size()) lane.extensions.resize(queries + candidates.size());
     std::size_t made = 0;
     float best = -std::numeric_limits<float>::infinity();
     const bool mixing = options_.cache && !options_.cache->empty();
-    const Hypothesis* last_step = hypotheses_.data() + begin;
-    const lm::Answer* answer = answers_.data();
+    const Hypothesis* last_step = lane.hypotheses.data() + begin;
+    const lm::Answer* answer = lane.answers.data();
     for (std::size_t c = 0; c < candidates.size(); ++c) {
         const float channel = options_.channel_weight * candidates[c].log10_channel;
         const auto unigram_state = static_cast<std::uint32_t>(queries + c);
-        next_states_[unigram_state] = model_->unigram_state(words_[c]);
+        lane.next_states[unigram_state] = model_->unigram_state(lane.words[c]);
         float best_backed_off = -std::numeric_limits<float>::infinity();
         std::uint16_t best_backed_off_context = 0;
         for (std::size_t h = 0; h < width; ++h, ++answer) {
-            const float language = mixing ? mixed_score(answer->log10_prob, contexts[h], words_[c]) : answer->log10_prob;
+            const float language = mixing ? mixed_score(answer->log10_prob, contexts[h], lane.words[c]) : answer->log10_prob;
             const float score = last_step[h].score + language + channel;
             const bool merged = answer->backed_off && !mixing;
             best_backed_off_context = merged && score > best_backed_off ? static_cast<std::uint16_t>(h) : best_backed_off_context;
             best_backed_off = merged ? std::max(best_backed_off, score) : best_backed_off;
             // A backed-off query's `out` was left as it was: read, not used.
-            const auto state = answer->backed_off ? unigram_state : static_cast<std::uint32_t>(answer - answers_.data());
-            const float rank = score + next_states_[state].pending_backoff;
+            const auto state = answer->backed_off ? unigram_state : static_cast<std::uint32_t>(answer - lane.answers.data());
+            const float rank = score + lane.next_states[state].pending_backoff;
             best = merged ? best : std::max(best, rank);
-            extensions_[made] = {score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c), state};
+            lane.extensions[made] = {score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c), state};
             made += !merged;
         }
         if (best_backed_off > -std::numeric_limits<float>::infinity()) {
             // A unigram state owes no backoff: its rank is its score.
             best = std::max(best, best_backed_off);
-            extensions_[made++] = {best_backed_off, best_backed_off, best_backed_off_context, static_cast<std::uint16_t>(c), unigram_state};
+            lane.extensions[made++] = {best_backed_off, best_backed_off, best_backed_off_context, static_cast<std::uint16_t>(c), unigram_state};
         }
     }
 
@@ -78,60 +109,74 @@ void BeamDecoder::extend(std::span<const LatticeCandidate> candidates) {
     // score is no longer the model's plus a constant, so states merge only
     // when their pending backoffs are equal too.
     const float floor = best - options_.prune_log10;
-    const auto state_of = [&](const Extension& e) -> const lm::State& { return next_states_[e.state]; };
+    const auto state_of = [&](const Extension& e) -> const lm::State& { return lane.next_states[e.state]; };
     const auto same_future = [mixing](const lm::State& a, const lm::State& b) {
         return a == b && (!mixing || a.pending_backoff == b.pending_backoff);
     };
     std::size_t kept = 0, group_begin = 0;
-    for (const Extension& next : std::span(extensions_).first(made)) {
+    for (const Extension& next : std::span(lane.extensions).first(made)) {
         if (next.rank < floor) continue;
-        if (kept == 0 || extensions_[kept - 1].candidate != next.candidate) group_begin = kept;
+        if (kept == 0 || lane.extensions[kept - 1].candidate != next.candidate) group_begin = kept;
         const lm::State& state = state_of(next);
         std::size_t same = group_begin;
-        while (same < kept && !same_future(state_of(extensions_[same]), state)) ++same;
+        while (same < kept && !same_future(state_of(lane.extensions[same]), state)) ++same;
         if (same == kept) {
-            extensions_[kept++] = next;
-        } else if (next.rank > extensions_[same].rank) {
-            extensions_[same] = next;
+            lane.extensions[kept++] = next;
+        } else if (next.rank > lane.extensions[same].rank) {
+            lane.extensions[same] = next;
         }
     }
     const std::size_t survivors = std::min(kept, options_.beam);
     if (survivors < kept)
-        std::nth_element(extensions_.begin(), extensions_.begin() + static_cast<std::ptrdiff_t>(survivors),
-                         extensions_.begin() + static_cast<std::ptrdiff_t>(kept),
+        std::nth_element(lane.extensions.begin(), lane.extensions.begin() + static_cast<std::ptrdiff_t>(survivors),
+                         lane.extensions.begin() + static_cast<std::ptrdiff_t>(kept),
                          [](const Extension& a, const Extension& b) { return a.rank > b.rank; });
     for (std::size_t i = 0; i < survivors; ++i) {
-        const Extension& e = extensions_[i];
-        hypotheses_.push_back({e.score, static_cast<std::uint32_t>(begin + e.context), e.candidate});
-        states_.push_back(state_of(e));
+        const Extension& e = lane.extensions[i];
+        lane.hypotheses.push_back({e.score, static_cast<std::uint32_t>(begin + e.context), e.candidate});
+        lane.states.push_back(state_of(e));
     }
-    step_begin_.push_back(hypotheses_.size());
+    lane.step_begin.push_back(lane.hypotheses.size());
+}
+
+void BeamDecoder::end_sentence(Lane& lane, std::size_t positions) const {
+    std::size_t best = 0;
+    float best_score = -std::numeric_limits<float>::infinity();
+    for (std::size_t h = lane.step_begin[lane.step_begin.size() - 2]; h < lane.step_begin.back(); ++h) {
+        lm::State ignored;
+        const float score = lane.hypotheses[h].score + model_->score(lane.states[h], lm::kSentenceEndId, ignored);
+        if (score > best_score) best_score = score, best = h;
+    }
+    lane.chosen.resize(positions);
+    for (std::size_t position = positions; position > 0; --position) {
+        lane.chosen[position - 1] = lane.hypotheses[best].candidate;
+        best = lane.hypotheses[best].previous;
+    }
 }
 
 const std::vector<std::size_t>& BeamDecoder::decode(const Lattice& lattice) {
-    hypotheses_.clear();
-    states_.clear();
-    step_begin_.clear();
-    hypotheses_.push_back({0, 0, 0});
-    states_.push_back(model_->begin_sentence());
-    step_begin_.push_back(0);
-    step_begin_.push_back(1);
-    for (const auto& candidates : lattice) extend(candidates);
+    decode_together(std::span(&lattice, 1));
+    return lanes_[0].chosen;
+}
 
-    // Close the sentence, then follow the back pointers.
-    std::size_t best = 0;
-    float best_score = -std::numeric_limits<float>::infinity();
-    for (std::size_t h = step_begin_[step_begin_.size() - 2]; h < step_begin_.back(); ++h) {
-        lm::State ignored;
-        const float score = hypotheses_[h].score + model_->score(states_[h], lm::kSentenceEndId, ignored);
-        if (score > best_score) best_score = score, best = h;
+void BeamDecoder::decode_together(std::span<const Lattice> lattices) {
+    const std::size_t count = std::min(lattices.size(), kLanes);
+    std::size_t longest = 0;
+    for (std::size_t l = 0; l < count; ++l) {
+        begin_sentence(lanes_[l]);
+        longest = std::max(longest, lattices[l].size());
     }
-    chosen_.resize(lattice.size());
-    for (std::size_t position = lattice.size(); position > 0; --position) {
-        chosen_[position - 1] = hypotheses_[best].candidate;
-        best = hypotheses_[best].previous;
+    // Each step of a position issues the memory requests its next step reads:
+    // the other sentences' steps run while they arrive.
+    for (std::size_t i = 0; i < longest; ++i) {
+        for (std::size_t l = 0; l < count; ++l)
+            if (i < lattices[l].size()) request_filter(lanes_[l], lattices[l][i]);
+        for (std::size_t l = 0; l < count; ++l)
+            if (i < lattices[l].size()) request_lookups(lanes_[l]);
+        for (std::size_t l = 0; l < count; ++l)
+            if (i < lattices[l].size()) extend(lanes_[l], lattices[l][i]);
     }
-    return chosen_;
+    for (std::size_t l = 0; l < count; ++l) end_sentence(lanes_[l], lattices[l].size());
 }
 
 }  // namespace vbtrack::diacritics

@@ -8,6 +8,7 @@
 //   for (const Lattice& sentence : sentences) use(decoder.decode(sentence));
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -51,13 +52,21 @@ public:
     // The index of the chosen candidate at every position of one sentence;
     // valid until the next call.
     const std::vector<std::size_t>& decode(const Lattice& lattice);
+    // Up to kLanes sentences at once, the same choices as decode() of each:
+    // their positions are decoded in turn, so that one's model lookups arrive
+    // while the others' are worked on (alone, a position's lookups wait on
+    // memory, since its contexts are known only once the last one is merged).
+    // Then chosen(i) is sentence i's decode(), valid until the next call.
+    static constexpr std::size_t kLanes = 4;
+    void decode_together(std::span<const Lattice> lattices);
+    const std::vector<std::size_t>& chosen(std::size_t sentence) const { return lanes_[sentence].chosen; }
 
 private:
-    // Its state is states_[its index]: the states of a step, side by side,
+    // Its state is states[its index]: the states of a step, side by side,
     // are the next step's contexts as they are.
     struct Hypothesis {
         float score = 0;  // log10 of the path's model and channel probabilities
-        std::uint32_t previous = 0;   // index in hypotheses_ of the hypothesis it extends
+        std::uint32_t previous = 0;   // index in hypotheses of the hypothesis it extends
         std::uint32_t candidate = 0;  // candidate chosen at this position
     };
 
@@ -68,28 +77,41 @@ private:
         float rank;
         std::uint16_t context;    // hypothesis of the last step, counted from the step's first
         std::uint16_t candidate;  // of this position
-        std::uint32_t state;      // in next_states_
+        std::uint32_t state;      // in next_states
+    };
+
+    // One sentence being decoded.
+    struct Lane {
+        std::vector<Hypothesis> hypotheses;   // every step's hypotheses, back to back
+        std::vector<lm::State> states;        // and their states
+        std::vector<std::size_t> step_begin;  // where each step starts in hypotheses
+        // One step's queries: the last step's states × the candidates,
+        // candidate-major; next_states holds the queries' states, then each
+        // candidate's unigram state (lm::LanguageModel::score_all).
+        std::vector<lm::State> next_states;
+        std::vector<lm::WordId> words;
+        std::vector<lm::Answer> answers;
+        lm::LanguageModel::Queries queries;
+        std::vector<Extension> extensions;
+        std::vector<std::size_t> chosen;
     };
 
     // log10 of the model's probability, mixed with the cache's when there is one.
     float mixed_score(float log10_p, const lm::State& in, lm::WordId word) const;
-    // Scores every candidate of a position after every hypothesis of the last
-    // step, then appends the best distinct states as the next step.
-    void extend(std::span<const LatticeCandidate> candidates);
+    void begin_sentence(Lane& lane) const;
+    // A position in three steps (the model's three, lm::LanguageModel::Queries):
+    // hash its queries, look up the filter, then score every candidate after
+    // every hypothesis of the last step and append the best distinct states
+    // as the next step.
+    void request_filter(Lane& lane, std::span<const LatticeCandidate> candidates) const;
+    void request_lookups(Lane& lane) const;
+    void extend(Lane& lane, std::span<const LatticeCandidate> candidates) const;
+    // Closes the sentence and follows the back pointers into lane.chosen.
+    void end_sentence(Lane& lane, std::size_t positions) const;
 
     const lm::LanguageModel* model_;
     DecoderOptions options_;
-    std::vector<Hypothesis> hypotheses_;   // every step's hypotheses, back to back
-    std::vector<lm::State> states_;        // and their states
-    std::vector<std::size_t> step_begin_;  // where each step starts in hypotheses_
-    // One step's queries: the last step's states × the candidates,
-    // candidate-major; next_states_ holds the queries' states, then each
-    // candidate's unigram state (lm::LanguageModel::score_all).
-    std::vector<lm::State> next_states_;
-    std::vector<lm::WordId> words_;
-    std::vector<lm::Answer> answers_;
-    std::vector<Extension> extensions_;
-    std::vector<std::size_t> chosen_;
+    std::array<Lane, kLanes> lanes_;
 };
 
 }  // namespace vbtrack::diacritics

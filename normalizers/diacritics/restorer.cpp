@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <span>
 #include <unordered_map>
@@ -189,23 +190,19 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
     // into printed lines and the context runs across the breaks.
     const std::string_view separator = ocr ? "\n\n" : "\n";
     BeamDecoder decoder(*model_, {.beam = options.beam, .prune_log10 = options.prune_log10, .cache = options.in_domain});
-    // The text's words are made a sentence at a time into one buffer, and the
-    // changes' room is reserved at once (pages of it never written are never
-    // touched): a restorer that kept every word of a long text, and let its
-    // changes grow by copying, spent a tenth of its time in the kernel giving
-    // it fresh pages.
-    std::vector<Word> words;
-    Lattice lattice;
+    // The text's words are made a few sentences at a time into buffers kept
+    // from one to the next, and the changes' room is reserved at once (pages
+    // of it never written are never touched): a restorer that kept every word
+    // of a long text, and let its changes grow by copying, spent a tenth of
+    // its time in the kernel giving it fresh pages.
+    std::array<std::vector<Word>, BeamDecoder::kLanes> words;
+    std::array<Lattice, BeamDecoder::kLanes> lattices;
     result.changes.reserve(tokens.size());
     result.text.reserve(text.size() + text.size() / 8);
     std::size_t copied = 0;  // text before this is in result.text
-    for (std::size_t next = 0; next < tokens.size();) {
-        next = sentence_words(text, tokens, next, ocr, separator, words);
-        lattice.clear();
-        for (const Word& word : words) lattice.push_back(candidates_of(word));
-        const std::vector<std::size_t>& chosen = decoder.decode(lattice);
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            const Word& word = words[i];
+    auto apply = [&](const std::vector<Word>& sentence, const Lattice& lattice, const std::vector<std::size_t>& chosen) {
+        for (std::size_t i = 0; i < sentence.size(); ++i) {
+            const Word& word = sentence[i];
             if (!word.restorable) continue;
             const Spelling& s = word_spelling(word);
             const lm::WordId id = lattice[i][chosen[i]].id;
@@ -222,6 +219,17 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             ++result.changed_syllables;
             result.changes.push_back({word.begin, word.end, std::string(word.text), std::move(after)});
         }
+    };
+    // Sentences are decoded a few at a time (BeamDecoder::decode_together).
+    for (std::size_t next = 0; next < tokens.size();) {
+        std::size_t sentences = 0;
+        for (; sentences < BeamDecoder::kLanes && next < tokens.size(); ++sentences) {
+            next = sentence_words(text, tokens, next, ocr, separator, words[sentences]);
+            lattices[sentences].clear();
+            for (const Word& word : words[sentences]) lattices[sentences].push_back(candidates_of(word));
+        }
+        decoder.decode_together(std::span(lattices).first(sentences));
+        for (std::size_t i = 0; i < sentences; ++i) apply(words[i], lattices[i], decoder.chosen(i));
     }
     result.text.append(text.substr(copied));
     return result;

@@ -171,62 +171,60 @@ float LanguageModel::score(const State& in, WordId word, State& out) const {
 
 void LanguageModel::score_all(std::span<const State> contexts, std::span<const WordId> words,
                               std::span<Answer> answers, std::span<State> out) const {
-    // Queries the filter passes are held for their lookups, this many at a
-    // time: enough in flight to hide the misses, few enough to stay on the stack.
-    constexpr std::size_t kChunk = 128;
-    struct Held {
-        ContextKeys keys;
-        std::uint64_t bigram_hash;
-        std::uint32_t query;
-        std::uint16_t context, word;
-    };
-    std::array<Held, kChunk> held;
-    std::size_t count = 0, hashed = 0;
-    auto look_up = [&] {
-        for (std::size_t i = 0; i < count; ++i) {
-            const Held& h = held[i];
-            answers[h.query] = {score_with_keys(contexts[h.context], words[h.word], h.keys, out[h.query]), false};
+    Queries queries;
+    request_filter(contexts, words, queries);
+    request_lookups(contexts, words, answers, queries);
+    look_up(contexts, words, answers, out, queries);
+}
+
+void LanguageModel::request_filter(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const {
+    const std::size_t width = contexts.size(), total = width * words.size();
+    // Grown, never shrunk: no allocation once it fits the widest position.
+    if (queries.bigram_hashes_.size() < total) queries.bigram_hashes_.resize(total);
+    std::uint64_t* hashes = queries.bigram_hashes_.data();
+    for (std::size_t w = 0, q = 0; w < words.size(); ++w) {
+        const std::uint64_t word_hash = hash_last_word(words[w]);
+        for (std::size_t c = 0; c < width; ++c, ++q) {
+            const std::uint64_t hash = hash_extend(word_hash, contexts[c].words[0]);
+            hashes[q] = hash;
+            __builtin_prefetch(&bigram_filter_[filter_word(stored_key(hash), bigram_filter_words_)]);
         }
-        count = hashed = 0;
-    };
-    // The filter's words that a run of queries reads are all requested before
-    // any is tested: a test waits for its word (in L2 or L3, not L1) and then
-    // branches either way, so tested as they came the waits added up. The
-    // test itself makes no branch: every query is answered as backed off and
+    }
+}
+
+void LanguageModel::request_lookups(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
+                                    Queries& queries) const {
+    const std::size_t width = contexts.size(), total = width * words.size();
+    if (queries.held_.size() < total) queries.held_.resize(total);
+    // The test makes no branch: every query is answered as backed off and
     // written as held, and kept held only when the filter passes it (a
     // branch on it, in no order a predictor learns, was mispredicted often).
-    constexpr std::size_t kRun = 64;
-    static_assert(kChunk >= kRun);
-    std::array<std::uint64_t, kRun> bigram_hashes;
-    const std::size_t width = contexts.size(), total = width * words.size();
-    for (std::size_t first = 0; first < total; first += kRun) {
-        const std::size_t last = std::min(total, first + kRun);
-        std::size_t w = first / width, c = first % width;
-        std::uint64_t word_hash = hash_last_word(words[w]);
-        for (std::size_t q = first; q < last; ++q) {
-            const std::uint64_t hash = hash_extend(word_hash, contexts[c].words[0]);
-            bigram_hashes[q - first] = hash;
-            __builtin_prefetch(&bigram_filter_[filter_word(stored_key(hash), bigram_filter_words_)]);
-            if (++c == width && ++w < words.size()) c = 0, word_hash = hash_last_word(words[w]);
-        }
-        if (count > kChunk - (last - first)) look_up();
-        w = first / width, c = first % width;
-        for (std::size_t q = first; q < last; ++q) {
+    Queries::Held* held = queries.held_.data();
+    std::size_t count = 0;
+    for (std::size_t w = 0, q = 0; w < words.size(); ++w) {
+        const WordId word = words[w];
+        for (std::size_t c = 0; c < width; ++c, ++q) {
             const State& context = contexts[c];
-            const WordId word = words[w];
-            const std::uint64_t hash = bigram_hashes[q - first];
+            const std::uint64_t hash = queries.bigram_hashes_[q];
             answers[q] = {backed_off_score(context, 0, unigrams_[word].log_prob), true};
-            Held& h = held[count];
+            Queries::Held& h = held[count];
             h.bigram_hash = hash;
             h.query = static_cast<std::uint32_t>(q);
             h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
             count += may_have_bigram(context, word, hash);
-            if (++c == width) c = 0, ++w;
         }
-        // The keys of the run's held queries, and their buckets requested.
-        for (; hashed < count; ++hashed) hash_keys(contexts[held[hashed].context], held[hashed].bigram_hash, held[hashed].keys);
     }
-    look_up();
+    // The held queries' keys, and their buckets requested.
+    for (std::size_t i = 0; i < count; ++i) hash_keys(contexts[held[i].context], held[i].bigram_hash, held[i].keys);
+    queries.count_ = count;
+}
+
+void LanguageModel::look_up(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
+                            std::span<State> out, Queries& queries) const {
+    for (std::size_t i = 0; i < queries.count_; ++i) {
+        const Queries::Held& h = queries.held_[i];
+        answers[h.query] = {score_with_keys(contexts[h.context], words[h.word], h.keys, out[h.query]), false};
+    }
 }
 
 }  // namespace vbtrack::lm

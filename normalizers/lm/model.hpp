@@ -12,6 +12,7 @@
 #include <span>
 #include <stdexcept>
 #include <string_view>
+#include <vector>
 
 #include "normalizers/lm/binary_format.hpp"
 #include "normalizers/lm/mapped_file.hpp"
@@ -117,6 +118,35 @@ private:
         std::array<std::uint64_t, kMaxOrder - 1> keys;
         int lookups;
     };
+
+public:
+    // score_all() in three steps, each issuing the memory requests the next
+    // one reads, with the work in flight kept here: a decoder that runs the
+    // steps of two sentences' positions alternately has one sentence's
+    // requests arrive while it works on the other's, instead of waiting for
+    // them. Each step takes the same contexts and words.
+    class Queries {
+        friend class LanguageModel;
+        struct Held {
+            ContextKeys keys;
+            std::uint64_t bigram_hash;
+            std::uint32_t query;
+            std::uint16_t context, word;
+        };
+        std::vector<std::uint64_t> bigram_hashes_;  // of every query
+        std::vector<Held> held_;                    // the queries the filter passes
+        std::size_t count_ = 0;
+    };
+    // Hashes every query's bigram and requests the filter's words it reads.
+    void request_filter(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
+    // Answers the queries the filter rejects; requests the table lines of the others.
+    void request_lookups(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
+                         Queries& queries) const;
+    // Answers the others, and writes their states.
+    void look_up(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
+                 std::span<State> out, Queries& queries) const;
+
+private:
 
     explicit LanguageModel(MappedFile file);
     const ProbingEntry* find(int n, std::uint64_t key) const;

@@ -84,5 +84,30 @@ TEST_F(BeamDecoderTest, WideBeamFindsTheBestOfAllPaths) {
     }
 }
 
+TEST_F(BeamDecoderTest, SentencesDecodedTogetherChooseAsEachAlone) {
+    // Lattices of different lengths (the longer ones go on alone after the
+    // shorter end), a narrow beam and the threshold on, so that pruning and
+    // merging are at work: decoding them together must not mix them up.
+    std::mt19937 random(5);
+    std::uniform_int_distribution<lm::WordId> word(0, static_cast<lm::WordId>(model_->vocabulary_size() - 1));
+    std::uniform_real_distribution<float> channel(-3.0f, 0.0f);
+    BeamDecoder alone(*model_, {.beam = 3}), together(*model_, {.beam = 3});
+    for (int trial = 0; trial < 50; ++trial) {
+        std::vector<Lists> lists(1 + trial % BeamDecoder::kLanes);
+        std::vector<Lattice> lattices;
+        for (auto& sentence : lists) {
+            sentence.resize(1 + random() % 9);
+            for (auto& list : sentence) {
+                list.resize(1 + random() % 5);
+                for (auto& c : list) c = {word(random), channel(random)};
+            }
+            lattices.emplace_back(sentence.begin(), sentence.end());
+        }
+        together.decode_together(lattices);
+        for (std::size_t i = 0; i < lattices.size(); ++i)
+            EXPECT_EQ(together.chosen(i), alone.decode(lattices[i])) << "trial " << trial << ", sentence " << i;
+    }
+}
+
 }  // namespace
 }  // namespace vbtrack::diacritics
