@@ -31,7 +31,8 @@ constexpr BodyHead kBodyHeads[] = {
     // Bodies a header names, seldom a sentence's subject.
     {"vụ", true, S::no},                {"học viện", true, S::no},          {"thị ủy", true, S::no},
     {"quận ủy", true, S::no},           {"chính phủ", true, S::no},         {"quốc hội", true, S::no},
-    {"liên minh", true, S::no},         {"bch", true, S::no},               {"bql", true, S::no},
+    {"liên minh", true, S::no},         {"bch", true, S::no},
+    {"lđlđ", true, S::no},               {"bql", true, S::no},
     // Offices, people and kinds that a sentence names as doers ("Chủ tịch UBND các xã", "các đơn vị").
     {"các", false, S::any_case},        {"đội", false, S::any_case},        {"công chức", false, S::any_case},
     {"trưởng", false, S::any_case},     {"chủ tịch", false, S::any_case},   {"giám đốc", false, S::any_case},

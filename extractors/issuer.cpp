@@ -63,7 +63,26 @@ std::vector<std::string> header_units(const std::vector<std::string>& lines) {
     return units;
 }
 
-std::string reader_form(std::string_view printed) { return expand_abbreviations(official_case(printed)); }
+// The Youth Union's executive committee at a level is called by the level:
+// "BCH ĐOÀN TỈNH BÌNH ĐỊNH" -> "Tỉnh đoàn Bình Định", as its own signature
+// block ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN") and number symbol ("TĐTN") name it.
+std::string youth_union_name(const std::string& cased) {
+    const std::string f = folded(cased);
+    std::size_t prefix = 0;
+    for (std::string_view p : {"bch doan ", "ban chap hanh doan "})
+        if (f.starts_with(p)) prefix = p.size();
+    if (prefix == 0) return cased;
+    for (const auto& [level, called] : {std::pair<std::string_view, std::string_view>{"tinh ", "Tỉnh đoàn "},
+                                        {"huyen ", "Huyện đoàn "}, {"thanh pho ", "Thành đoàn "},
+                                        {"thi xa ", "Thị đoàn "}, {"quan ", "Quận đoàn "}})
+        if (f.compare(prefix, level.size(), level) == 0)
+            return std::string(called) + cased.substr(fold(cased).origin[prefix + level.size()]);
+    return cased;
+}
+
+std::string reader_form(std::string_view printed) {
+    return youth_union_name(expand_abbreviations(official_case(printed)));
+}
 
 // The name without its place: "Hội đồng nhân dân xã Sơn Vĩ" -> "Hội đồng nhân dân".
 std::string without_place(const std::string& name) {
@@ -74,6 +93,46 @@ std::string without_place(const std::string& name) {
         if (at != std::string::npos) return name.substr(0, fold(name).origin[at]);
     }
     return name;
+}
+
+// The place the date line names ("Hưng Yên, ngày 30 tháng 8 năm 2024" -> "Hưng Yên").
+std::string date_line_place(const DocumentText& text, const Layout& layout) {
+    if (!layout.place_date) return {};
+    std::string_view line = text.slice(*layout.place_date);
+    std::size_t comma = line.find(',');
+    return comma == std::string_view::npos ? std::string() : collapse_spaces(trim(line.substr(0, comma)));
+}
+
+// An agency under a people's committee or a department is named with the place
+// only (Nghị định 30: the first header line is the governing body, not part of
+// the name): "UBND TỈNH KON TUM" / "BAN QUẢN LÝ KHU KINH TẾ" -> "Ban Quản lý Khu
+// kinh tế tỉnh Kon Tum"; "SỞ NN&PTNT HƯNG YÊN" / "CHI CỤC ..." -> "Chi cục ...
+// tỉnh Hưng Yên" (a Sở is provincial; its place is the one the date line gives).
+// The committee's own office keeps the committee's name ("Văn phòng UBND tỉnh").
+std::string place_of_agency(const std::string& unit, const std::string& parent, const std::string& date_place) {
+    const std::string fu = folded(unit), fp = folded(parent);
+    if (fu.starts_with("van phong")) return unit;
+    if (fp.starts_with("uy ban nhan dan ")) {
+        std::string head = without_place(parent);
+        return head.size() < parent.size() ? unit + parent.substr(head.size()) : unit;
+    }
+    const std::string fd = folded(date_place);
+    if (fp.starts_with("so ") && !has_locality(parent) && !fd.empty() && fp.size() > fd.size() &&
+        fp.compare(fp.size() - fd.size(), fd.size(), fd) == 0)
+        return unit + " tỉnh " + date_place;
+    return unit;
+}
+
+// `body` followed by `name` when the words `body` ends with open `name`
+// ("Ban Thường vụ Tỉnh đoàn" + "Tỉnh đoàn Quảng Trị"); empty when they share none.
+std::string overlapped(const std::string& body, const std::string& name) {
+    const std::vector<std::string> b = split_words(body), n = split_words(name);
+    for (std::size_t k = std::min(b.size() - (b.empty() ? 0 : 1), n.size()); k > 0; --k) {
+        bool same = true;
+        for (std::size_t w = 0; w < k && same; ++w) same = folded(b[b.size() - k + w]) == folded(n[w]);
+        if (same) return body + " " + join_words(n, k, n.size());
+    }
+    return {};
 }
 
 // A school is named by its own name after its level ("Trường THPT Hướng Lập"):
@@ -146,6 +205,7 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
             // takes only its parent's place ("Sở Nội vụ tỉnh Sơn La").
             std::string parent = reader_form(units[units.size() - 2]);
             std::string completed = complete_locality(issuer, out.localities);
+            if (completed == issuer) completed = place_of_agency(issuer, parent, date_line_place(text, layout));
             issuer = completed != issuer ? completed : issuer + " " + parent;
             found.rule = "issuer.header_unit_of_parent";
         }
@@ -164,6 +224,9 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
             FoldedText fb = fold(body);
             std::size_t cut = fb.origin[fb.folded.size() - folded(head).size()];
             issuer = body.substr(0, cut) + issuer;
+            found.rule += "+signature_authority";
+        } else if (std::string merged = overlapped(body, issuer); !merged.empty()) {
+            issuer = merged;  // "Ban Thường vụ Tỉnh đoàn" + "Tỉnh đoàn Quảng Trị"
             found.rule += "+signature_authority";
         } else if (folded(issuer).find(folded(body)) == std::string::npos) {
             issuer = body + " " + issuer;  // "Ban Thường vụ" + "Huyện ủy Lục Ngạn"

@@ -161,7 +161,7 @@ bool is_speck_line(std::string_view line) {
 // line starts with a proper name ("... về tình hình thực hiện" + "Chương trình ...").
 // One syllable must keep its marks ("tại", not "tài"); two are told apart without them.
 constexpr std::string_view kOpenEnds[] = {"về", "của", "và", "cho", "với", "tại", "trên", "theo", "đến", "từ",
-                                          "các", "những", "giữa", "thuc hien", "trien khai"};
+                                          "các", "những", "giữa", "tới", "thuc hien", "trien khai"};
 
 bool ends_open(std::string_view line) {
     const std::string lower = to_lower(line);
@@ -466,6 +466,28 @@ bool is_right_column_line(const DocumentText& text, std::size_t i) {
            find_phrase(text, i, kIndependence) || is_place_date_line(text, i);
 }
 
+// Read column by column, a công văn's "V/v" block ends where the right column
+// starts: a line after the title that starts with a capital ("... chống bệnh" +
+// "Dịch tả lợn châu Phi") is still the trích yếu when the motto or the date line
+// comes right after it, before any "Kính gửi".
+void extend_vv_title_to_right_column(const DocumentText& text, Layout& out) {
+    if (out.title_lines.empty() || out.place_date) return;
+    constexpr std::size_t kMaxMoreLines = 2;
+    std::vector<std::size_t> more;
+    for (std::size_t i = out.title_lines.back() + 1; i < text.line_count() && more.size() <= kMaxMoreLines; ++i) {
+        if (is_speck_line(text.line_text(i))) continue;
+        if (is_right_column_line(text, i)) {
+            out.title_lines.insert(out.title_lines.end(), more.begin(), more.end());
+            return;
+        }
+        std::string_view line = trim(text.line_text(i));
+        if (line.size() > kMaxTitleLine || is_all_caps(line) || ends_clause(line) || starts_with_folded(line, "kinh gui") ||
+            starts_with_folded(line, "can cu"))
+            return;
+        more.push_back(i);
+    }
+}
+
 // Nghị định 30 puts a công văn's "V/v" in the left column, under the number; read
 // column by column, the right column (motto, place and date) follows the title,
 // whole, or (when the motto's first line shared a line with the issuer) its rest.
@@ -527,6 +549,7 @@ Layout find_layout(const DocumentText& text) {
         next = out.title_lines.empty() ? *type_line + 1 : out.title_lines.back() + 1;
     } else if (vv_line) {
         find_title(text, *vv_line, out);
+        extend_vv_title_to_right_column(text, out);
         next = out.title_lines.empty() ? *vv_line + 1 : out.title_lines.back() + 1;
         next = read_right_column_after_title(text, next, out);
     }

@@ -28,8 +28,9 @@ std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i
         if (i + n > folded_words.size()) continue;
         std::string joined = n == 1 ? folded_words[i] : folded_words[i] + " " + folded_words[i + 1];
         if (joined != level) continue;
-        // "xã hội" (society) is not the commune level.
-        if (joined == "xa" && i + 1 < folded_words.size() && folded_words[i + 1] == "hoi") return 0;
+        // "xã hội" (society) is not the commune level, nor is "quản lý" (to manage) the district.
+        const std::string_view next = i + 1 < folded_words.size() ? std::string_view(folded_words[i + 1]) : "";
+        if ((joined == "xa" && next == "hoi") || (joined == "quan" && next == "ly")) return 0;
         return n;
     }
     return 0;
@@ -48,12 +49,13 @@ std::string level_key(const std::vector<std::string>& words, std::size_t i, std:
 }
 
 // Office words whose first syllable is capitalized inside a name (folded, as pairs).
-const std::array<std::string_view, 33> kOfficeWords = {
+const std::array<std::string_view, 34> kOfficeWords = {
     "uy ban",
     "thuong vu", "thuong truc", "chap hanh", "van phong", "chu tich",  "bi thu",   "dan van",   "tuyen giao",
     "to chuc",   "kiem tra",    "noi chinh", "mat tran",  "to quoc",   "chinh phu", "quoc hoi", "nha nuoc",
     "tinh uy",   "huyen uy",    "thanh uy",  "dang uy",   "dang bo",   "quan uy",   "thi uy",   "giam doc",
-    "truong ban", "can su",     "dang doan", "trung uong", "thu tuong", "hoi dong", "bo truong", "thu truong"};
+    "truong ban", "can su",     "dang doan", "trung uong", "thu tuong", "hoi dong", "bo truong", "thu truong",
+    "quan ly"};
 
 bool is_office_pair(const std::vector<std::string>& folded_words, std::size_t i) {
     if (i + 1 >= folded_words.size()) return false;
@@ -74,9 +76,13 @@ std::vector<std::string> folded_words_of(const std::vector<std::string>& words) 
     return out;
 }
 
+// A party committee ("Tỉnh ủy", "Đảng ủy") or the Youth Union's committee of a
+// level ("Tỉnh đoàn", "Huyện đoàn"; not "quân đoàn", an army corps, nor "đảng đoàn").
 bool is_committee(const std::vector<std::string>& f, std::size_t i) {
-    return i + 1 < f.size() && f[i + 1] == "uy" && (f[i] == "tinh" || f[i] == "huyen" || f[i] == "thanh" ||
-                                                    f[i] == "quan" || f[i] == "thi" || f[i] == "dang");
+    if (i + 1 >= f.size()) return false;
+    const bool level = f[i] == "tinh" || f[i] == "huyen" || f[i] == "thanh" || f[i] == "quan" || f[i] == "thi";
+    if (f[i + 1] == "uy") return level || f[i] == "dang";
+    return f[i + 1] == "doan" && level && f[i] != "quan";
 }
 
 // The fixed words of names of bodies and offices, spelled right. OCR and stripped
@@ -146,7 +152,8 @@ std::string respell_office_words(std::string_view name) {
         // Levels are respelled only before a place name or at the end of a name ("... tỉnh").
         if (std::size_t n = matched ? 0 : level_at(f, i)) {
             std::size_t pos = 0;
-            if (i + n == words.size() || is_upper(utf8::next(words[i + n], pos))) {
+            // (At the end, only outside a place: "HÀ TĨNH" folds like the level "tỉnh".)
+            if ((i + n == words.size() && !in_place) || (i + n < words.size() && is_upper(utf8::next(words[i + n], pos)))) {
                 respell_phrase(words, i, level_spelling(f, i, n));
                 matched = n;
                 in_place = true;
@@ -200,7 +207,8 @@ std::string official_case(std::string_view text) {
         if (is_committee(f, i)) {  // "Tỉnh ủy", "Đảng ủy": the place name follows
             out.push_back(capitalize_first(lower));
             out.push_back(to_lower(words[++i]));
-            proper = true;
+            // ... unless a level comes first: "Đảng ủy xã Sơn Vĩ".
+            proper = level_at(f, i + 1) == 0;
             continue;
         }
         if (!proper && i > 0) {
@@ -215,11 +223,16 @@ std::string official_case(std::string_view text) {
         if (is_office_pair(f, i)) {
             out.push_back(capitalize_first(lower));
             out.push_back(to_lower(words[++i]));
+            // "Ban Quản lý Khu kinh tế", "... Khu công nghiệp": the zone a board manages is named with a capital.
+            if (f[i] == "ly" && i + 1 < words.size() && f[i + 1] == "khu")
+                out.push_back(capitalize_first(to_lower(words[++i])));
             continue;
         }
         // A ministry, department or office is named by the word after its head: "Bộ Nội vụ", "Sở Tài chính".
         if (is_unit_head(f[i]) && i + 1 < words.size()) {
-            out.push_back(capitalize_first(lower));
+            // "Chi cục", "Tổng cục": the head is the pair, its second word in lower case.
+            const bool second_of_pair = i > 0 && (f[i - 1] == "chi" || f[i - 1] == "tong");
+            out.push_back(second_of_pair ? lower : capitalize_first(lower));
             out.push_back(capitalize_first(to_lower(words[++i])));
             in_unit = true;
             continue;
@@ -230,11 +243,12 @@ std::string official_case(std::string_view text) {
 }
 
 std::string expand_abbreviations(std::string_view name) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 4> table = {{
+    static const std::array<std::pair<std::string_view, std::string_view>, 5> table = {{
         {"UBND", "Ủy ban nhân dân"},
         {"HĐND", "Hội đồng nhân dân"},
         {"MTTQ", "Mặt trận Tổ quốc"},
         {"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
+        {"LĐLĐ", "Liên đoàn Lao động"},
     }};
     std::vector<std::string> words = split_words(name);
     for (auto& w : words)
