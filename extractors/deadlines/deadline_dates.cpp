@@ -45,14 +45,6 @@ Date next_monthly(int day, const Date& issued) {
     }
 }
 
-// The next last-month-of-a-quarter day: the earliest of the four yearly ones.
-std::optional<Date> next_quarterly(int day, const Date& issued) {
-    std::optional<Date> next;
-    for (int month : {3, 6, 9, 12})
-        if (auto d = next_yearly(month, day, issued); d && (!next || Days{*d} < Days{*next})) next = d;
-    return next;
-}
-
 std::optional<Date> term_due(const Term& term, const std::optional<Date>& issued, const calendar::WorkingCalendar& cal) {
     std::optional<Date> anchor;
     if (term.anchor_year) anchor = calendar::make_date(term.anchor_year, term.anchor_month, term.anchor_day);
@@ -71,10 +63,8 @@ std::optional<Date> term_due(const Term& term, const std::optional<Date>& issued
     return std::nullopt;
 }
 
-}  // namespace
-
-bool resolve_when(const DeadlinePhrase& phrase, const std::optional<Date>& issued,
-                  const calendar::WorkingCalendar& cal, Deadline& out) {
+bool resolve_one(const DeadlinePhrase& phrase, const std::optional<Date>& issued,
+                 const calendar::WorkingCalendar& cal, Deadline& out) {
     switch (phrase.kind) {
         case PhraseKind::date:
         case PhraseKind::period: {
@@ -109,11 +99,7 @@ bool resolve_when(const DeadlinePhrase& phrase, const std::optional<Date>& issue
             if (issued) out.due = calendar::to_iso(next_monthly(phrase.day, *issued));
             return true;
         case PhraseKind::quarterly:
-            // The record has no quarterly form: recurring, with no month-day to state it.
-            out.kind = DeadlineKind::recurring;
-            if (issued)
-                if (auto next = next_quarterly(phrase.day, *issued)) out.due = calendar::to_iso(*next);
-            return true;
+            return false;  // resolve_when reads it as four yearly phrases
         case PhraseKind::relative: {
             out.kind = DeadlineKind::relative;
             const Term& term = *phrase.term;
@@ -129,6 +115,30 @@ bool resolve_when(const DeadlinePhrase& phrase, const std::optional<Date>& issue
         }
     }
     return false;
+}
+
+}  // namespace
+
+std::vector<Deadline> resolve_when(const DeadlinePhrase& phrase, const std::optional<Date>& issued,
+                                   const calendar::WorkingCalendar& cal) {
+    std::vector<DeadlinePhrase> readings{phrase};
+    if (phrase.kind == PhraseKind::quarterly) {
+        // The record has no quarterly form, and a tracker needs each due day: "ngày 20
+        // của tháng cuối quý" is four yearly deadlines, 03-20, 06-20, 09-20 and 12-20.
+        readings.clear();
+        for (int month : {3, 6, 9, 12}) {
+            DeadlinePhrase yearly = phrase;
+            yearly.kind = PhraseKind::yearly;
+            yearly.month = month;
+            readings.push_back(yearly);
+        }
+    }
+    std::vector<Deadline> out;
+    for (const DeadlinePhrase& reading : readings) {
+        Deadline d;
+        if (resolve_one(reading, issued, cal, d)) out.push_back(std::move(d));
+    }
+    return out;
 }
 
 }  // namespace vbtrack::deadlines

@@ -11,6 +11,7 @@
 #pragma once
 
 #include <optional>
+#include <vector>
 
 #include "extractors/calendar/working_calendar.hpp"
 #include "extractors/deadlines/deadline_phrases.hpp"
@@ -18,10 +19,12 @@
 
 namespace vbtrack::deadlines {
 
-// Fills kind, date, month_day, offset, due and inferred_year of `out`; false
-// when the phrase names no real day (31/4, 29/2/2023) or a period that was over
-// when the document was issued (a look back, not a limit).
-bool resolve_when(const DeadlinePhrase& phrase, const std::optional<calendar::Date>& issued,
-                  const calendar::WorkingCalendar& calendar, Deadline& out);
+// The deadlines a phrase sets, with kind, date, month_day, offset, due and
+// inferred_year filled: one, or four yearly ones for a quarterly phrase ("ngày 20
+// của tháng cuối quý" -> 03-20, 06-20, 09-20, 12-20); none when the phrase names
+// no real day (31/4, 29/2/2023) or a period that was over when the document was
+// issued (a look back, not a limit).
+std::vector<Deadline> resolve_when(const DeadlinePhrase& phrase, const std::optional<calendar::Date>& issued,
+                                   const calendar::WorkingCalendar& calendar);
 
 }  // namespace vbtrack::deadlines

@@ -4,6 +4,7 @@
 #include "extractors/deadlines/deadline_context.hpp"
 #include "extractors/deadlines/deadline_dates.hpp"
 #include "extractors/deadlines/deadline_phrases.hpp"
+#include "extractors/vietnamese.hpp"
 
 namespace vbtrack {
 
@@ -14,6 +15,16 @@ namespace {
 double confidence_of(const Deadline& d) {
     if (d.kind == DeadlineKind::relative) return d.due ? 0.85 : 0.75;
     return d.inferred_year ? 0.8 : 0.95;
+}
+
+// "trong Quý I, Ban đã cấp mới ...": a period named without its year in a clause
+// told in the past ("đã") is the one just reported on, not the next one to come.
+bool looks_back(const deadlines::DeadlinePhrase& phrase, std::string_view after) {
+    if (phrase.kind != deadlines::PhraseKind::period || phrase.year != 0) return false;
+    after = after.substr(0, std::min(after.find_first_of(".;\n"), std::size_t{160}));
+    for (const std::string& word : split_words(to_lower(after)))
+        if (word == "đã") return true;
+    return false;
 }
 
 }  // namespace
@@ -34,17 +45,23 @@ std::vector<Finding<Deadline>> extract_deadlines(const DocumentText& text, TextS
     for (std::size_t i = 0; i < phrases.size(); ++i) {
         const auto& phrase = phrases[i];
         TextSpan span = spans[i];
-        Finding<Deadline> found;
-        Deadline& d = found.value;
-        if (!deadlines::resolve_when(phrase, issued, cal, d)) continue;
-        d.text = std::string(text.slice(span));
+        const std::string_view all = text.text();
+        if (looks_back(phrase, all.substr(span.end, utf8::boundary_at_or_before(all, span.end + 160) - span.end)))
+            continue;
+        std::vector<Deadline> resolved = deadlines::resolve_when(phrase, issued, cal);
+        if (resolved.empty()) continue;
         auto ctx = context.context_of(span, spans);
-        d.task = std::move(ctx.task);
-        d.responsible = std::move(ctx.responsible);
-        found.span = span;
-        found.rule = phrase.rule;
-        found.confidence = confidence_of(d);
-        out.push_back(std::move(found));
+        for (Deadline& d : resolved) {
+            Finding<Deadline> found;
+            d.text = std::string(text.slice(span));
+            d.task = ctx.task;
+            d.responsible = ctx.responsible;
+            found.confidence = confidence_of(d);
+            found.value = std::move(d);
+            found.span = span;
+            found.rule = phrase.rule;
+            out.push_back(std::move(found));
+        }
     }
     return out;
 }

@@ -54,6 +54,9 @@ TEST(DeadlineDatesTest, APeriodOverAtIssueIsNoDeadline) {
     EXPECT_EQ(one("hoàn thành trong Quý IV năm 2024.", "2024-10-08").date, "2024-12-31");
     EXPECT_EQ(one("hoàn thành trong tháng 10/2024.", "2024-10-08").date, "2024-10-31");  // still running
     EXPECT_EQ(one("tổng kết trong Quý III.", "2024-10-08").date, "2025-09-30");
+    // Without a year, a period told in the past ("đã") is the one reported on.
+    EXPECT_TRUE(deadlines_in("Kết quả: trong Quý I, Sở đã thẩm định 12 hồ sơ.", "2025-04-03").empty());
+    EXPECT_EQ(one("trong Quý II, Sở hoàn thành thẩm định; đã có 12 hồ sơ.", "2025-04-03").date, "2025-06-30");
     EXPECT_EQ(one("tập huấn trong tháng 11 và tháng 12/2024.", "2024-10-08").date, "2024-12-31");
 }
 
@@ -68,13 +71,18 @@ TEST(DeadlineDatesTest, RecurringDeadlinesAndTheirNextOccurrence) {
     EXPECT_EQ(monthly.due, "2024-06-05");
     // A day February lacks falls on its last day.
     EXPECT_EQ(one("báo cáo trước ngày 31 hằng tháng.", "2025-01-31").due, "2025-02-28");
-    // Quarterly: recurring without a month-day; next due in March, June, September or December.
-    auto quarterly = one("gửi báo cáo chậm nhất ngày 20 của tháng cuối quý.", "2024-06-25");
-    EXPECT_EQ(quarterly.kind, DeadlineKind::recurring);
-    EXPECT_FALSE(quarterly.month_day);
-    EXPECT_FALSE(quarterly.date);
-    EXPECT_EQ(quarterly.due, "2024-09-20");
-    EXPECT_EQ(one("gửi báo cáo chậm nhất ngày 20 của tháng cuối quý.", "2024-11-02").due, "2024-12-20");
+    // Quarterly: four yearly deadlines, one in the last month of each quarter, each next due after issue.
+    auto quarterly = deadlines_in("gửi báo cáo chậm nhất ngày 20 của tháng cuối quý.", "2024-06-25");
+    ASSERT_EQ(quarterly.size(), 4u);
+    const char* month_days[] = {"03-20", "06-20", "09-20", "12-20"};
+    const char* dues[] = {"2025-03-20", "2025-06-20", "2024-09-20", "2024-12-20"};  // 20/6/2024 had passed
+    for (std::size_t q = 0; q < 4; ++q) {
+        EXPECT_EQ(quarterly[q].kind, DeadlineKind::recurring);
+        EXPECT_EQ(quarterly[q].month_day, month_days[q]);
+        EXPECT_FALSE(quarterly[q].date);
+        EXPECT_EQ(quarterly[q].due, dues[q]);
+        EXPECT_EQ(quarterly[q].text, quarterly[0].text);
+    }
 }
 
 TEST(DeadlineDatesTest, TermsFromTheSignatureGetADueDate) {
