@@ -27,6 +27,7 @@ constexpr BodyHead kBodyHeads[] = {
     {"tỉnh đoàn", false, S::capitalized}, {"huyện đoàn", false, S::capitalized}, {"thành đoàn", false, S::capitalized},
     {"thị đoàn", false, S::capitalized}, {"bưu điện", false, S::capitalized}, {"điện lực", false, S::capitalized},
     {"chi đoàn", false, S::capitalized}, {"chi hội", false, S::capitalized}, {"cảnh sát", false, S::capitalized},
+    {"viễn thông", false, S::capitalized},
     {"cấp ủy", false, S::capitalized},  {"khối", false, S::capitalized},    {"cơ sở", false, S::capitalized},
     // Bodies a header names, seldom a sentence's subject.
     {"vụ", true, S::no},                {"học viện", true, S::no},          {"thị ủy", true, S::no},

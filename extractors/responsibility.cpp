@@ -358,6 +358,21 @@ private:
                 return;
             }
         }
+        // "Công chức: Văn hóa - Xã hội, Tài chính - Kế toán" -> "Công chức Văn hóa - Xã hội", ...
+        // (an office of one or two words before the colon, shared by every item).
+        for (std::size_t k = b; k < e && k < b + 2; ++k) {
+            if (w_[k].f == "các") break;
+            if (w_[k].punct != ':') continue;
+            if (!body_head_at(w_, b) || k + 1 >= e) break;
+            const std::string office = name_text(s_, w_, b, k + 1);
+            for (std::size_t start = k + 1, i = start; i < e; ++i) {
+                if (w_[i].punct != ',' && w_[i].punct != ';' && i + 1 != e) continue;
+                add(office + " " + name_text(s_, w_, start, i + 1), "thực hiện", {w_[start].span.begin, w_[i].span.end},
+                    "role.execution_clause");
+                start = i + 1;
+            }
+            return;
+        }
         // Items split at "và các" and at a comma before a capital or "các"; "có dự án ..." qualifiers end a name.
         // After "các huyện:" the places are the item's own, up to the next body's head.
         std::size_t start = b;

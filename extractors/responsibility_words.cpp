@@ -38,7 +38,7 @@ constexpr std::string_view kPredicates[] = {
     "công bố",    "niêm yết",   "đăng tải",    "phát động",  "vận hành",     "sắp xếp",
     "rút kinh nghiệm", "phát hiện", "ngăn chặn", "phòng ngừa", "ứng phó",     "khảo sát",
     "lựa chọn",   "giới thiệu", "chuyển",      "nộp",         "phát huy",   "nhân rộng",    "lồng ghép",
-    "kiện toàn",  "tập huấn",   "củng cố",
+    "kiện toàn",  "tập huấn",   "củng cố",     "quan tâm",
     // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
     "trực tiếp",
     // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".

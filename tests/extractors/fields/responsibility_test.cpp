@@ -95,6 +95,31 @@ TEST(Roles, ExecutionClauseOfADecision) {
     EXPECT_TRUE(has(p, "Các cơ quan có liên quan", "thực hiện"));
 }
 
+// An office before a colon is shared by each item after it: "Công chức: A, B" -> "Công chức A", "Công chức B".
+TEST(Roles, AnOfficeSharedByTheItemsAfterItsColon) {
+    Pairs p = roles("Điều 4. Văn phòng HĐND và UBND xã; Công chức: Tư pháp - Hộ tịch, Địa chính - Nông nghiệp; "
+                    "Trưởng các bản chịu trách nhiệm thi hành Quyết định này./.");
+    EXPECT_TRUE(has(p, "Công chức Tư pháp - Hộ tịch", "thực hiện"));
+    EXPECT_TRUE(has(p, "Công chức Địa chính - Nông nghiệp", "thực hiện"));
+    EXPECT_TRUE(has(p, "Trưởng các bản", "thực hiện"));
+    EXPECT_FALSE(has(p, "Tư pháp - Hộ tịch", "thực hiện"));
+}
+
+// "quan tâm" (to see to) opens what a body is asked to do; it is no part of the name.
+TEST(Roles, QuanTamEndsAName) {
+    Pairs p = roles("Đề nghị Ủy ban nhân dân các huyện quan tâm chỉ đạo các xã tổ chức tiêm phòng.");
+    EXPECT_TRUE(has(p, "Ủy ban nhân dân các huyện", "thực hiện"));
+    EXPECT_FALSE(has(p, "Ủy ban nhân dân các huyện quan tâm", "thực hiện"));
+}
+
+// A provincial telecom unit ("Viễn thông X") is a body of its own in a list of partners.
+TEST(Roles, ATelecomUnitIsABody) {
+    Pairs p = roles("- Sở Công Thương chủ trì, phối hợp với Công ty Điện lực Lào Cai, Viễn thông Lào Cai bảo đảm "
+                    "điện và thông tin liên lạc.");
+    EXPECT_TRUE(has(p, "Công ty Điện lực Lào Cai", "phối hợp"));
+    EXPECT_TRUE(has(p, "Viễn thông Lào Cai", "phối hợp"));
+}
+
 TEST(Roles, ListTypedWithoutSpaceIsTheSameName) {
     Pairs p = roles("- Các phòng,ban chuyên môn có trách nhiệm tổng hợp.\n"
                     "- Phối hợp với các phòng, ban chuyên môn tham mưu.");
