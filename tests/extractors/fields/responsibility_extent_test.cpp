@@ -4,31 +4,15 @@
 // colon, the qualifier a plural level keeps).
 #include <gtest/gtest.h>
 
-#include "extractors/responsibility.hpp"
+#include "role_pairs.hpp"
 
 namespace vbtrack {
 namespace {
 
-using Pairs = std::vector<std::pair<std::string, std::string>>;
-
-Pairs roles(std::string_view text) {
-    DocumentText t = DocumentText::from_plain(text);
-    Pairs out;
-    for (const auto& r : find_roles(t, {0, t.text().size()})) out.emplace_back(r.name, r.role);
-    return out;
-}
-
-bool has(const Pairs& pairs, const std::string& name, const std::string& role) {
-    for (const auto& [n, r] : pairs)
-        if (n == name && r == role) return true;
-    return false;
-}
-
-std::string dump(const Pairs& pairs) {
-    std::string out;
-    for (const auto& [n, r] : pairs) out += "[" + n + " | " + r + "] ";
-    return out;
-}
+using test::dump;
+using test::has;
+using test::Pairs;
+using test::roles;
 
 // One lower-case syllable between capitalized ones is inside a proper name.
 TEST(NameExtent, LowerCaseSyllableInsideAProperName) {

@@ -1,24 +1,13 @@
 #include <gtest/gtest.h>
 
-#include "extractors/responsibility.hpp"
+#include "role_pairs.hpp"
 
 namespace vbtrack {
 namespace {
 
-using Pairs = std::vector<std::pair<std::string, std::string>>;
-
-Pairs roles(std::string_view text) {
-    DocumentText t = DocumentText::from_plain(text);
-    Pairs out;
-    for (const auto& r : find_roles(t, {0, t.text().size()})) out.emplace_back(r.name, r.role);
-    return out;
-}
-
-bool has(const Pairs& pairs, const std::string& name, const std::string& role) {
-    for (const auto& [n, r] : pairs)
-        if (n == name && r == role) return true;
-    return false;
-}
+using test::has;
+using test::Pairs;
+using test::roles;
 
 TEST(Roles, LeadAndPartners) {
     Pairs p = roles("- Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Công an tỉnh, các huyện, thị xã "
