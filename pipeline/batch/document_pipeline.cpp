@@ -80,7 +80,7 @@ void DocumentPipeline::use_learned_vocabulary() {
     if (restoration_) restoration_->use_learned_vocabulary();
 }
 
-bool is_word_format(Format format) { return format == Format::docx || format == Format::doc; }
+bool is_word_format(Format format) { return std::ranges::find(kWordFormats, format) != kWordFormats.end(); }
 
 SourceInfo describe_file(const std::filesystem::path& path) { return describe_file(path, detect_format(path)); }
 

@@ -55,6 +55,7 @@ private:
 
 // Word files (.docx, .doc) hold the text their author typed: in a batch they are
 // read first and teach the model the archive's vocabulary before the scans are repaired.
+inline const std::vector<Format> kWordFormats{Format::docx, Format::doc};
 bool is_word_format(Format format);
 
 // How many Word files teach at most: counting a thousand documents' syllables

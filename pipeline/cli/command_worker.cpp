@@ -54,12 +54,10 @@ class StoreVocabulary {
 public:
     void learn_once(DocumentPipeline& pipeline, Store& store) {
         std::call_once(learned_, [&] {
-            std::size_t word_files = 0;
-            for (const Record& record : store.records()) {
-                if (!is_word_format(record.source.format)) continue;
-                if (word_files++ == kMaxTeachingFiles) break;
-                pipeline.learn_vocabulary(record);
-            }
+            RecordQuery word_records;
+            word_records.formats = kWordFormats;
+            word_records.limit = static_cast<long long>(kMaxTeachingFiles);
+            for (const Record& record : store.records(word_records)) pipeline.learn_vocabulary(record);
             pipeline.use_learned_vocabulary();
         });
     }

@@ -102,9 +102,14 @@ std::vector<Record> PostgresStore::records(const RecordQuery& query) {
     std::lock_guard lock(mutex_);
     return connection_->transact<pqxx::read_transaction>([&](pqxx::read_transaction& tx) {
         // COLLATE "C": byte order, the order SQLite gives, whatever the server's locale.
+        // LIMIT NULL is no limit.
+        const auto formats = formats_json(query);
         return read_records(tx.exec_params(
-            R"(SELECT record FROM documents WHERE $1::text IS NULL OR status = $1 ORDER BY path COLLATE "C")",
-            or_null(query.status)));
+            R"(SELECT record FROM documents
+               WHERE ($1::text IS NULL OR status = $1)
+                 AND ($2::jsonb IS NULL OR record->'source'->>'format' IN (SELECT jsonb_array_elements_text($2::jsonb)))
+               ORDER BY path COLLATE "C" LIMIT $3::bigint)",
+            or_null(query.status), or_null(formats), query.limit));
     });
 }
 

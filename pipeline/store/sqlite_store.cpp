@@ -113,8 +113,12 @@ std::vector<Record> SqliteStore::find_by_number(const std::string& number_symbol
 
 std::vector<Record> SqliteStore::records(const RecordQuery& filter) {
     std::lock_guard lock(mutex_);
-    auto query = db_.prepare("SELECT record FROM documents WHERE ?1 IS NULL OR status = ?1 ORDER BY path");
-    query.bind(1, filter.status);
+    // A negative LIMIT is no limit in SQLite.
+    auto query = db_.prepare(R"(SELECT record FROM documents
+                                WHERE (?1 IS NULL OR status = ?1)
+                                  AND (?2 IS NULL OR json_extract(record, '$.source.format') IN (SELECT value FROM json_each(?2)))
+                                ORDER BY path LIMIT ?3)");
+    query.bind(1, filter.status).bind(2, formats_json(filter)).bind(3, filter.limit.value_or(-1));
     return read_records(query);
 }
 

@@ -20,8 +20,14 @@ struct NumberClash {
 };
 
 struct RecordQuery {
-    std::optional<std::string> status;  // only records with this status
+    std::optional<std::string> status = {};  // only records with this status
+    std::vector<Format> formats = {};        // only records of these source formats; empty: every format
+    std::optional<long long> limit = {};     // at most this many (the first in path order)
 };
+
+// The query's formats as a JSON array of their record names (["docx","doc"]), the
+// form both stores filter on; nullopt when the query does not filter by format.
+std::optional<std::string> formats_json(const RecordQuery& query);
 
 class Store {
 public:

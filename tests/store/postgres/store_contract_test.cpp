@@ -112,7 +112,7 @@ TEST_P(StoreContract, FindsByNumberSymbolAndFiltersByStatus) {
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].issuer, "Đảng ủy xã Tân Lập");
     EXPECT_EQ(store_->records().size(), 3u);
-    auto failed = store_->records(RecordQuery{"failed"});
+    auto failed = store_->records(RecordQuery{.status = "failed"});
     ASSERT_EQ(failed.size(), 1u);
     EXPECT_EQ(failed[0].errors, std::vector<std::string>{"PDF is encrypted"});
 }
@@ -128,6 +128,34 @@ TEST_P(StoreContract, RecordsAreOrderedByPath) {
     EXPECT_EQ(all[2].source.path, "/archive/2025/kl12.pdf");
 }
 
+// What a worker asks before learning an archive's vocabulary: its Word records,
+// the first ones in path order, without reading the others.
+TEST_P(StoreContract, FiltersByFormatAndLimitsInPathOrder) {
+    store_->put(test::state_plan());       // /archive/2025/kh05.docx
+    store_->put(test::party_conclusion());  // /archive/2025/kl12.pdf
+    store_->put(failed_record({"/archive/2024/old.doc", std::string(64, 'd'), 1, Format::doc}, "catdoc failed"));
+    store_->put(failed_record({"/archive/2026/new.docx", std::string(64, 'e'), 1, Format::docx}, "not a zip"));
+
+    RecordQuery word{.formats = {Format::docx, Format::doc}};
+    auto words = store_->records(word);
+    ASSERT_EQ(words.size(), 3u);
+    EXPECT_EQ(words[0].source.path, "/archive/2024/old.doc");
+    EXPECT_EQ(words[1].source.path, "/archive/2025/kh05.docx");
+    EXPECT_EQ(words[2].source.path, "/archive/2026/new.docx");
+
+    word.limit = 2;
+    words = store_->records(word);
+    ASSERT_EQ(words.size(), 2u);
+    EXPECT_EQ(words[1].source.path, "/archive/2025/kh05.docx");
+
+    RecordQuery failed_word{.status = "failed", .formats = {Format::docx}};
+    auto failed = store_->records(failed_word);
+    ASSERT_EQ(failed.size(), 1u);
+    EXPECT_EQ(failed[0].source.path, "/archive/2026/new.docx");
+
+    EXPECT_EQ(store_->records(RecordQuery{.formats = {Format::image}}).size(), 0u);
+    EXPECT_EQ(store_->records().size(), 4u);
+}
 TEST_P(StoreContract, RemembersEveryPathOfTheSameBytes) {
     Record plan = test::state_plan();
     store_->put(plan);
