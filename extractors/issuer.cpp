@@ -31,7 +31,8 @@ std::string last_word(std::string_view line) {
 }
 
 bool starts_body_name(std::string_view line, std::string_view line_above) {
-    const std::string f = folded(trim(line)) + " ";
+    // "BHXH TỈNH X", "LĐLĐ HUYỆN Y": an abbreviated head is read out first.
+    const std::string f = folded(expand_abbreviations(trim(line))) + " ";
     const std::string pair = last_word(line_above) + " " + f.substr(0, f.find(' '));
     for (std::string_view compound : kCompoundsEndingInAHead)
         if (pair == compound) return false;
@@ -47,6 +48,12 @@ bool starts_body_name(std::string_view line, std::string_view line_above) {
     return false;
 }
 
+// A name that ends in its place ("UBND TỈNH SƠN LA") or, for a national body,
+// in the country ("BHXH VIỆT NAM", "HỘI LHPN VIỆT NAM").
+bool is_complete_name(const std::string& name) {
+    return has_locality(official_case(name)) || folded(name).ends_with("viet nam");
+}
+
 // "ỦY BAN NHÂN DÂN" + "TỈNH NGHỆ AN" is one name printed on two lines, and so is
 // a long name wrapped inside its cell ("SỞ NÔNG NGHIỆP VÀ PHÁT" + "TRIỂN NÔNG
 // THÔN"): a line that starts with no body's head word goes on the name above,
@@ -55,8 +62,7 @@ bool starts_body_name(std::string_view line, std::string_view line_above) {
 std::vector<std::string> header_units(const std::vector<std::string>& lines) {
     std::vector<std::string> units;
     for (const auto& line : lines) {
-        bool wrapped =
-            !units.empty() && !starts_body_name(line, units.back()) && !has_locality(official_case(units.back()));
+        bool wrapped = !units.empty() && !starts_body_name(line, units.back()) && !is_complete_name(units.back());
         if (!units.empty() && (starts_with_level(line) || wrapped)) units.back() += " " + line;
         else units.push_back(line);
     }
@@ -103,6 +109,19 @@ std::string date_line_place(const DocumentText& text, const Layout& layout) {
     return comma == std::string_view::npos ? std::string() : collapse_spaces(trim(line.substr(0, comma)));
 }
 
+// The issuer's place is the date line's (Nghị định 30: the place of issue is
+// where the issuer sits), so a header word that OCR glued together ("BẢOLÂM")
+// is that place when its letters are the date line's ("Bảo Lâm").
+std::string with_place_unglued(const std::string& line, const std::string& date_place) {
+    if (date_place.find(' ') == std::string::npos) return line;
+    std::string glued = folded(date_place);
+    std::erase(glued, ' ');
+    std::vector<std::string> words = split_words(line);
+    for (auto& word : words)
+        if (folded(word) == glued) word = is_all_caps(word) ? to_upper(date_place) : date_place;
+    return join_words(words);
+}
+
 // An agency under a people's committee or a department is named with the place
 // only (Nghị định 30: the first header line is the governing body, not part of
 // the name): "UBND TỈNH KON TUM" / "BAN QUẢN LÝ KHU KINH TẾ" -> "Ban Quản lý Khu
@@ -121,6 +140,47 @@ std::string place_of_agency(const std::string& unit, const std::string& parent, 
         fp.compare(fp.size() - fd.size(), fd.size(), fd) == 0)
         return unit + " tỉnh " + date_place;
     return unit;
+}
+
+// A party committee: "Tỉnh ủy X", "Thị ủy Y", "Đảng ủy xã Z".
+bool is_party_committee(const std::string& name) {
+    const std::vector<std::string> words = split_words(name);
+    if (words.size() < 2 || folded(words[1]) != "uy") return false;
+    const std::string first = folded(words[0]);
+    for (std::string_view level : {"tinh", "huyen", "thanh", "thi", "quan", "dang"})
+        if (first == level) return true;
+    return false;
+}
+
+// An advisory organ of its superior, named after it: the office of a party or a
+// people's committee or council, a Ban of a party committee (Tuyên giáo, Tổ
+// chức, Dân vận, ...), a party committee's inspection commission.
+bool is_organ_of(const std::string& issuer, const std::string& superior) {
+    const std::string f = folded(issuer), fs = folded(superior);
+    const bool party = is_party_committee(superior);
+    if (f.starts_with("van phong"))
+        return party || fs.starts_with("uy ban nhan dan") || fs.starts_with("hoi dong nhan dan");
+    return party && (f.starts_with("ban ") || f.starts_with("uy ban kiem tra"));
+}
+
+// The place a superior's name ends with, its level word first ("Đảng bộ tỉnh
+// Thái Nguyên" -> "tỉnh Thái Nguyên", "Tỉnh ủy Yên Bái" -> "tỉnh Yên Bái").
+std::string place_phrase(const std::string& superior) {
+    const std::string head = without_place(superior);
+    if (head.size() < superior.size()) return std::string(trim(std::string_view(superior).substr(head.size())));
+    const Localities places = localities_in(superior);
+    return places.size() == 1 ? places.begin()->first + " " + places.begin()->second : std::string();
+}
+
+// Nghị định 30/2020 and Hướng dẫn 36-HD/VPTW print the direct superior above the
+// issuer; the issuer's name takes from it only its place ("Đảng ủy Khối Doanh
+// nghiệp" under "Đảng bộ tỉnh Thái Nguyên" -> "... tỉnh Thái Nguyên"; "Cục X"
+// under "Bộ Y tế" -> "Cục X"), except an organ of a committee, which is named
+// after the committee ("Ban Tuyên giáo" under "Tỉnh ủy Yên Bái").
+std::string name_under_superior(const std::string& issuer, const std::string& superior) {
+    if (is_organ_of(issuer, superior)) return issuer + " " + superior;
+    const std::string place = place_phrase(superior);
+    return place.empty() ? issuer : issuer + " " + place;
 }
 
 // `body` followed by `name` when the words `body` ends with open `name`
@@ -190,7 +250,9 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
                                         std::string_view doc_type) {
     IssuerResult out;
     for (const auto& span : layout.issuer_lines) out.issuer_lines.push_back(collapse_spaces(text.slice(span)));
-    std::vector<std::string> units = header_units(out.issuer_lines);
+    std::vector<std::string> lines = out.issuer_lines;
+    for (auto& line : lines) line = with_place_unglued(line, date_line_place(text, layout));
+    std::vector<std::string> units = header_units(lines);
     for (const auto& u : units)
         for (const auto& [level, place] : localities_in(official_case(u))) out.localities.emplace(level, place);
 
@@ -206,7 +268,7 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
             std::string parent = reader_form(units[units.size() - 2]);
             std::string completed = complete_locality(issuer, out.localities);
             if (completed == issuer) completed = place_of_agency(issuer, parent, date_line_place(text, layout));
-            issuer = completed != issuer ? completed : issuer + " " + parent;
+            issuer = completed != issuer ? completed : name_under_superior(issuer, parent);
             found.rule = "issuer.header_unit_of_parent";
         }
     }

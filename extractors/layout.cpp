@@ -49,6 +49,31 @@ std::string_view without_stray_marks(std::string_view line) {
     return line.substr(begin, line.find_last_not_of(kStrayMarks) - begin + 1);
 }
 
+// A header line without the words of OCR specks at its ends ("HUYỆN ỦY X -",
+// "ỦY BAN KIỂM TRA ˆ"): a word with no letter or digit names nothing.
+std::string_view without_speck_words(std::string_view line) {
+    // (Letters of words have a case; OCR's modifier marks, "ˆ", have none.)
+    auto is_speck_word = [](std::string_view word) {
+        for (std::size_t pos = 0; pos < word.size();) {
+            const char32_t c = utf8::next(word, pos);
+            if (is_upper(c) || is_lower(c) || (c < 0x80 && std::isdigit(static_cast<int>(c)))) return false;
+        }
+        return true;
+    };
+    line = trim(line);
+    while (!line.empty()) {
+        const std::size_t space = line.rfind(' ');
+        if (space == std::string_view::npos || !is_speck_word(line.substr(space + 1))) break;
+        line = trim(line.substr(0, space));
+    }
+    while (!line.empty()) {
+        const std::size_t space = line.find(' ');
+        if (space == std::string_view::npos || !is_speck_word(line.substr(0, space))) break;
+        line = trim(line.substr(space + 1));
+    }
+    return line;
+}
+
 bool is_vv_line(std::string_view line) {
     std::string f = folded(trim(line).substr(0, 4));
     return f.rfind("v/v", 0) == 0 || f.rfind("v/v.", 0) == 0;
@@ -81,12 +106,18 @@ bool starts_with_digit(std::string_view line) {
     return !line.empty() && std::isdigit(static_cast<unsigned char>(line.front()));
 }
 
+// A type name line without the specks around it. Nor does a type name start with
+// a dash ("- BÁO CÁO": a speck of the rule above it) or end with one ("QUY CHẾ -").
+std::string_view type_name_text(std::string_view line) {
+    line = without_stray_marks(line);
+    while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
+    while (line.ends_with('-')) line = without_stray_marks(line.substr(0, line.size() - 1));
+    return line;
+}
+
 std::optional<std::size_t> find_type_line(const DocumentText& text) {
     for (std::size_t i = 0; i < std::min(text.line_count(), kHeaderLines + 4); ++i) {
-        // Nor does a type name start with a dash ("- BÁO CÁO": a speck of the rule above it).
-        std::string_view line = without_stray_marks(text.line_text(i));
-        while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
-        while (line.ends_with('-')) line = without_stray_marks(line.substr(0, line.size() - 1));  // "QUY CHẾ -"
+        std::string_view line = type_name_text(text.line_text(i));
         const auto& layout = text.lines()[i].layout;
         if (!doc_type_for_name(line)) continue;
         if (is_all_caps(line) || (layout.bold && layout.align == Align::center)) return i;
@@ -142,7 +173,7 @@ void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
     std::size_t end = line.end;
     for (const auto& p : parts) end = std::min(end, p.begin);
     std::string_view whole = text.slice({line.begin, end});
-    std::string_view rest = without_stray_marks(whole);
+    std::string_view rest = without_speck_words(without_stray_marks(whole));
     if (rest.empty()) return;
     const std::size_t lead = static_cast<std::size_t>(rest.data() - whole.data());
     if (is_all_caps(rest) && !doc_type_for_name(rest))
@@ -214,7 +245,9 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         bool pdf_styled = layout.source == TextSource::text_layer && styled_as_title(layout) &&
                           styled_as_title(previous_layout) && !ends_clause(line);
         bool goes_on_after_open_end = !after_clause && ends_open(without_stray_marks(previous)) && !ends_clause(line) && !is_numbered_clause(line);
-        bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits)) ||
+        // An aside in brackets ("(07/5/1954 - 07/5/2024)") goes on the phrase it follows.
+        bool aside = wrapped.starts_with('(') && !ends_clause(previous);
+        bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits || aside)) ||
                          (docx && styled_as_title(layout)) || pdf_styled || goes_on_after_open_end;
         if (!continues) break;
         out.title_lines.push_back(i);
@@ -456,7 +489,7 @@ void find_footer(const DocumentText& text, Layout& out) {
 bool is_place_date_line(const DocumentText& text, std::size_t i) {
     std::string_view line = without_stray_marks(text.line_text(i));
     auto date = find_date(line);
-    if (!date || date->span.begin > 48 || !without_stray_marks(line.substr(date->span.end)).empty()) return false;
+    if (!date || date->span.begin > 48 || !is_speck_line(line.substr(date->span.end))) return false;
     std::string_view place = line.substr(0, date->span.begin);
     return std::none_of(place.begin(), place.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
@@ -492,20 +525,39 @@ void extend_vv_title_to_right_column(const DocumentText& text, Layout& out) {
 // column by column, the right column (motto, place and date) follows the title,
 // whole, or (when the motto's first line shared a line with the issuer) its rest.
 // Returns the line after the header parts read there.
+// A text layer or OCR read column by column may also give the left column's
+// "Kính gửi:" (the line under the header table, on the level of the motto block)
+// before the right column: it is passed over here and opens the body.
 std::size_t read_right_column_after_title(const DocumentText& text, std::size_t next, Layout& out) {
-    const std::size_t end = std::min(text.line_count(), next + 4);
-    bool in_column = false;
+    std::size_t end = std::min(text.line_count(), next + 4);
+    bool in_column = false, addressee_passed = false;
     for (std::size_t i = next; i < end && (out.regime.empty() || !out.place_date); ++i) {
         if (is_speck_line(text.line_text(i))) continue;
         if (!is_right_column_line(text, i)) {
-            if (!in_column) break;
-            continue;  // a motto line garbled beyond recognition; the date may follow
+            if (in_column) continue;  // a motto line garbled beyond recognition; the date may follow
+            if (addressee_passed || !starts_with_folded(text.line_text(i), "kinh gui")) break;
+            addressee_passed = true;
+            end = std::min(text.line_count(), end + 1);
+            continue;
         }
         read_header_line(text, i, out);
         in_column = true;
         next = i + 1;
     }
     return next;
+}
+
+// The number's type code is the type line's (Nghị định 30, Phụ lục III): a code
+// no type has, one letter off the type line's ("95/TIr-UBND" under "TỜ TRÌNH"),
+// is what OCR made of it.
+void read_type_code_from_type_line(const DocumentText& text, std::size_t type_line, Finding<std::string>& number) {
+    const auto type = doc_type_for_name(type_name_text(text.line_text(type_line)));
+    const SymbolParts parts = split_number_symbol(number.value);
+    if (!type || type->code.empty() || parts.code_field.empty() || !parts.type_code.empty()) return;
+    const std::string misread = folded(parts.code_field), code = folded(type->code);
+    if (misread.size() != code.size() || edit_distance(misread, code) > 1) return;
+    const std::size_t at = number.value.find(parts.code_field, parts.number.size());
+    if (at != std::string::npos) number.value.replace(at, parts.code_field.size(), type->code);
 }
 
 }  // namespace
@@ -543,6 +595,7 @@ Layout find_layout(const DocumentText& text) {
         }
     }
     out.type_line = type_line;
+    if (type_line && out.number) read_type_code_from_type_line(text, *type_line, *out.number);
     std::size_t next = after_header;
     if (type_line) {
         find_title(text, *type_line + 1, out);

@@ -152,7 +152,8 @@ SymbolParts split_number_symbol(std::string_view symbol) {
     if (rest.size() > 5 && std::isdigit(static_cast<unsigned char>(rest[0])) && rest[4] == '/') rest = rest.substr(5);
     std::size_t end = rest.find_first_of(out.party_form ? "/" : "-/");
     std::string_view first = rest.substr(0, end);
-    if (doc_type_for_code(first, out.party_form)) out.type_code = std::string(first);
+    out.code_field = std::string(first);
+    if (doc_type_for_code(first, out.party_form)) out.type_code = out.code_field;
     return out;
 }
 

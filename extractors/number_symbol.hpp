@@ -26,6 +26,7 @@ std::optional<Finding<std::string>> find_number_line(std::string_view line, std:
 struct SymbolParts {
     std::string number;
     std::string type_code;  // "KH", "QĐ"; empty for a state công văn ("45/UBND-VP")
+    std::string code_field; // where the type code goes, whatever it holds ("KH", "UBND", OCR's "TIr")
     bool party_form = false;  // number-TYPE/ISSUER
 };
 // Splits a normalized number symbol; `party_hint` is used when the form is ambiguous.

@@ -28,12 +28,24 @@ std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i
         if (i + n > folded_words.size()) continue;
         std::string joined = n == 1 ? folded_words[i] : folded_words[i] + " " + folded_words[i + 1];
         if (joined != level) continue;
-        // "xã hội" (society) is not the commune level, nor is "quản lý" (to manage) the district.
+        // "xã hội" (society) is not the commune level, nor are "quản lý" (to manage) and
+        // "quân sự", "quân đội" (military) the district.
         const std::string_view next = i + 1 < folded_words.size() ? std::string_view(folded_words[i + 1]) : "";
-        if ((joined == "xa" && next == "hoi") || (joined == "quan" && next == "ly")) return 0;
+        if ((joined == "xa" && next == "hoi") || (joined == "quan" && (next == "ly" || next == "su" || next == "doi")))
+            return 0;
+        // Nor are the second syllables of "cơ quan" (an agency) and "hợp tác xã" (a cooperative).
+        const std::string_view previous = i > 0 ? std::string_view(folded_words[i - 1]) : "";
+        if ((joined == "quan" && previous == "co") || (joined == "xa" && previous == "tac")) return 0;
         return n;
     }
     return 0;
+}
+
+// True when a level word starts at word i or later ("... tỉnh Thái Nguyên").
+bool has_level_from(const std::vector<std::string>& folded_words, std::size_t i) {
+    for (; i < folded_words.size(); ++i)
+        if (level_at(folded_words, i) != 0) return true;
+    return false;
 }
 
 std::string_view level_spelling(const std::vector<std::string>& folded_words, std::size_t i, std::size_t n) {
@@ -41,6 +53,16 @@ std::string_view level_spelling(const std::vector<std::string>& folded_words, st
     for (const auto& [level, spelled] : kLevels)
         if (joined == level) return spelled;
     return {};
+}
+
+// A level word as written, marks and all, or without any marks ("tinh"): inside a
+// place name a word that only folds like one is part of the name ("Hà Tĩnh").
+bool is_written_level(const std::vector<std::string>& words, const std::vector<std::string>& folded_words,
+                      std::size_t i) {
+    const std::size_t n = level_at(folded_words, i);
+    if (n == 0) return false;
+    const std::string written = to_lower(join_words(words, i, i + n));
+    return written == level_spelling(folded_words, i, n) || written == join_words(folded_words, i, i + n);
 }
 
 // Folded level name -> the level key used in Localities.
@@ -65,9 +87,11 @@ bool is_office_pair(const std::vector<std::string>& folded_words, std::size_t i)
     return false;
 }
 
+// Heads of units named by their field after them ("Bộ Nội vụ", "Sở Tài chính",
+// "Đảng ủy Khối Doanh nghiệp").
 bool is_unit_head(const std::string& folded_word) {
     return folded_word == "bo" || folded_word == "so" || folded_word == "phong" || folded_word == "cuc" ||
-           folded_word == "vu";
+           folded_word == "vu" || folded_word == "khoi";
 }
 
 std::vector<std::string> folded_words_of(const std::vector<std::string>& words) {
@@ -165,6 +189,12 @@ std::string respell_office_words(std::string_view name) {
 }
 
 bool is_abbreviation(std::string_view token) {
+    // A vowel with a mark makes a syllable, however foreign its consonants
+    // ("KRÔNG", "ĐẮK", "LẮK"); the abbreviations headers use carry no mark but Đ ("HĐND").
+    for (std::size_t pos = 0; pos < token.size();) {
+        const char32_t c = utf8::next(token, pos);
+        if (c >= 0x80 && c != U'Đ' && c != U'đ' && is_letter(c)) return false;
+    }
     std::string f = folded(token);
     while (!f.empty() && !std::isalpha(static_cast<unsigned char>(f.back()))) f.pop_back();
     if (f.empty()) return false;
@@ -185,12 +215,34 @@ bool is_abbreviation(std::string_view token) {
              coda == "nh" || coda == "p" || coda == "t");
 }
 
+// The levels of schools (Luật Giáo dục 2019) a school's own name follows:
+// "Trường Tiểu học Kim Liên", "Trường Trung học cơ sở Lê Lợi". Longest first.
+constexpr std::string_view kSchoolLevels[] = {
+    "tieu hoc va trung hoc co so", "trung hoc co so va trung hoc pho thong", "pho thong dan toc noi tru",
+    "pho thong dan toc ban tru", "trung hoc pho thong", "trung hoc co so", "tieu hoc", "mam non", "mau giao"};
+
+// The number of words of a school's level after "Trường" at word 0 (0 = none).
+std::size_t school_level_words(const std::vector<std::string>& folded_words) {
+    if (folded_words.empty() || folded_words[0] != "truong") return 0;
+    for (std::string_view level : kSchoolLevels)
+        if (matches_at(folded_words, 1, level)) return word_count(level);
+    return 0;
+}
+
 std::string official_case(std::string_view text) {
     std::vector<std::string> words = split_words(respell_office_words(text));
     std::vector<std::string> f = folded_words_of(words);
     std::vector<std::string> out;
+    // "Trường Tiểu học" + the school's own name, every word of it capitalized.
+    if (std::size_t n = school_level_words(f)) {
+        out.push_back(capitalize_first(to_lower(words[0])));
+        for (std::size_t k = 1; k <= n; ++k) out.push_back(k == 1 ? capitalize_first(to_lower(words[k])) : to_lower(words[k]));
+        for (std::size_t k = n + 1; k < words.size(); ++k) out.push_back(capitalize_first(to_lower(words[k])));
+        return join_words(out);
+    }
     bool proper = false;  // inside a place name: every word capitalized
     bool in_unit = false;  // in the field a ministry or department is named by ("Sở Lao động - ...")
+    bool capital_next = false;  // the first word of a committee's field ("Đảng ủy Quân sự")
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (is_abbreviation(w) && is_all_caps(w)) {
@@ -203,12 +255,19 @@ std::string official_case(std::string_view text) {
         // "Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch":
         // each field a unit joins to its name starts with a capital.
         bool joined_field = in_unit && (f[i - 1] == "-" || f[i - 1] == "va" || words[i - 1].back() == ',');
-        bool capital = i == 0 || proper || f[i - 1] == "pho" || joined_field;
+        bool capital = i == 0 || proper || f[i - 1] == "pho" || joined_field || capital_next;
+        capital_next = false;
         if (is_committee(f, i)) {  // "Tỉnh ủy", "Đảng ủy": the place name follows
             out.push_back(capitalize_first(lower));
             out.push_back(to_lower(words[++i]));
-            // ... unless a level comes first: "Đảng ủy xã Sơn Vĩ".
-            proper = level_at(f, i + 1) == 0;
+            // ... unless a level comes first ("Đảng ủy xã Sơn Vĩ"), or the committee of a
+            // bloc or a force is named by its field, then its place ("Đảng ủy Khối
+            // Doanh nghiệp tỉnh X", "Đảng ủy Quân sự thị xã"): a level word follows later.
+            const bool field_then_place =
+                f[i - 1] == "dang" && i + 1 < f.size() &&
+                (f[i + 1] == "khoi" || has_level_from(f, i + 2));
+            proper = level_at(f, i + 1) == 0 && !field_then_place;
+            capital_next = field_then_place;
             continue;
         }
         if (!proper && i > 0) {
@@ -233,7 +292,10 @@ std::string official_case(std::string_view text) {
             // "Chi cục", "Tổng cục": the head is the pair, its second word in lower case.
             const bool second_of_pair = i > 0 && (f[i - 1] == "chi" || f[i - 1] == "tong");
             out.push_back(second_of_pair ? lower : capitalize_first(lower));
-            out.push_back(capitalize_first(to_lower(words[++i])));
+            const std::string& field = words[++i];
+            // "Sở NN&PTNT" keeps its abbreviation; "Khối các cơ quan" names no field.
+            if (is_abbreviation(field) && is_all_caps(field)) out.push_back(field);
+            else out.push_back(f[i] == "cac" ? to_lower(field) : capitalize_first(to_lower(field)));
             in_unit = true;
             continue;
         }
@@ -242,18 +304,45 @@ std::string official_case(std::string_view text) {
     return join_words(out);
 }
 
+// The abbreviations headers and lists print for bodies and their fields (the
+// forms of Nghị định 30/2020 Phụ lục I and common administrative usage), read
+// out as the full name states them.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kOfficialAbbreviations = {{
+    {"UBND", "Ủy ban nhân dân"},
+    {"HĐND", "Hội đồng nhân dân"},
+    {"MTTQ", "Mặt trận Tổ quốc"},
+    {"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
+    {"LĐLĐ", "Liên đoàn Lao động"},
+    {"LHPN", "Liên hiệp Phụ nữ"},
+    {"BHXH", "Bảo hiểm xã hội"},
+    {"CHQS", "Chỉ huy Quân sự"},
+    {"CCB", "Cựu chiến binh"},
+    {"TNCS", "Thanh niên Cộng sản"},
+    {"TTYT", "Trung tâm Y tế"},
+    {"GD&ĐT", "Giáo dục và Đào tạo"},
+    {"NN&PTNT", "Nông nghiệp và Phát triển nông thôn"},
+    {"TN&MT", "Tài nguyên và Môi trường"},
+    {"KH&ĐT", "Kế hoạch và Đầu tư"},
+    {"KH&CN", "Khoa học và Công nghệ"},
+    {"TT&TT", "Thông tin và Truyền thông"},
+    {"VH,TT&DL", "Văn hóa, Thể thao và Du lịch"},
+    {"VHTT&DL", "Văn hóa, Thể thao và Du lịch"},
+    {"LĐ-TB&XH", "Lao động - Thương binh và Xã hội"},
+    {"LĐTB&XH", "Lao động - Thương binh và Xã hội"},
+    {"GTVT", "Giao thông vận tải"},
+    {"ĐBQH", "Đại biểu Quốc hội"},
+    {"TDTT", "Thể dục thể thao"},
+}};
+
 std::string expand_abbreviations(std::string_view name) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 5> table = {{
-        {"UBND", "Ủy ban nhân dân"},
-        {"HĐND", "Hội đồng nhân dân"},
-        {"MTTQ", "Mặt trận Tổ quốc"},
-        {"UBMTTQ", "Ủy ban Mặt trận Tổ quốc"},
-        {"LĐLĐ", "Liên đoàn Lao động"},
-    }};
     std::vector<std::string> words = split_words(name);
-    for (auto& w : words)
-        for (const auto& [abbr, full] : table)
-            if (w == abbr) w = std::string(full);
+    for (auto& w : words) {
+        // "UBND," in a list: the mark stays after the name.
+        std::size_t end = w.size();
+        while (end > 0 && (w[end - 1] == ',' || w[end - 1] == ';' || w[end - 1] == '.')) --end;
+        for (const auto& [abbr, full] : kOfficialAbbreviations)
+            if (std::string_view(w).substr(0, end) == abbr) w = std::string(full) + w.substr(end);
+    }
     return join_words(words);
 }
 
@@ -276,7 +365,7 @@ Localities localities_in(std::string_view name) {
         // The place name: the capitalized words that follow, up to the next level word.
         std::size_t j = i + n;
         std::vector<std::string> place;
-        while (j < words.size() && !level_at(f, j) && !is_committee(f, j)) {
+        while (j < words.size() && !is_written_level(words, f, j) && !is_committee(f, j)) {
             std::size_t pos = 0;
             if (!is_upper(utf8::next(words[j], pos))) break;
             place.push_back(words[j++]);
