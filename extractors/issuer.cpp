@@ -142,25 +142,25 @@ std::string place_of_agency(const std::string& unit, const std::string& parent, 
     return unit;
 }
 
-// A party committee: "Tỉnh ủy X", "Thị ủy Y", "Đảng ủy xã Z".
-bool is_party_committee(const std::string& name) {
-    const std::vector<std::string> words = split_words(name);
-    if (words.size() < 2 || folded(words[1]) != "uy") return false;
-    const std::string first = folded(words[0]);
-    for (std::string_view level : {"tinh", "huyen", "thanh", "thi", "quan", "dang"})
-        if (first == level) return true;
+// State administration: a people's committee and the ministries and
+// departments under it. A Ban under them is an agency of its own ("Ban Quản lý
+// Khu kinh tế tỉnh X"), not one of their organs.
+bool is_state_administration(const std::string& superior) {
+    const std::string f = folded(superior);
+    for (std::string_view head : {"uy ban nhan dan", "bo ", "so ", "cuc ", "tong cuc ", "chi cuc "})
+        if (f.starts_with(head)) return true;
     return false;
 }
 
-// An advisory organ of its superior, named after it: the office of a party or a
-// people's committee or council, a Ban of a party committee (Tuyên giáo, Tổ
-// chức, Dân vận, ...), a party committee's inspection commission.
+// An organ of its superior, named after it: its standing or executive committee
+// ("Ban Thường trực" of a Mặt trận, "Ban Thường vụ"), its office ("Văn phòng"),
+// and, outside the state administration, its Ban and its inspection commission
+// ("Ban Tuyên giáo" of a Tỉnh ủy, "Ban Pháp chế" of a HĐND, "Ủy ban Kiểm tra").
 bool is_organ_of(const std::string& issuer, const std::string& superior) {
-    const std::string f = folded(issuer), fs = folded(superior);
-    const bool party = is_party_committee(superior);
-    if (f.starts_with("van phong"))
-        return party || fs.starts_with("uy ban nhan dan") || fs.starts_with("hoi dong nhan dan");
-    return party && (f.starts_with("ban ") || f.starts_with("uy ban kiem tra"));
+    const std::string f = folded(issuer);
+    for (std::string_view leadership : {"ban thuong truc", "ban thuong vu", "ban chap hanh", "thuong truc", "van phong"})
+        if (f.starts_with(leadership)) return true;
+    return !is_state_administration(superior) && (f.starts_with("ban ") || f.starts_with("uy ban kiem tra"));
 }
 
 // The place a superior's name ends with, its level word first ("Đảng bộ tỉnh

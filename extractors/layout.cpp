@@ -548,14 +548,14 @@ std::size_t read_right_column_after_title(const DocumentText& text, std::size_t 
 }
 
 // The number's type code is the type line's (Nghị định 30, Phụ lục III): a code
-// no type has, one letter off the type line's ("95/TIr-UBND" under "TỜ TRÌNH"),
-// is what OCR made of it.
+// no type has, one letter off the type line's ("95/TIr-UBND" under "TỜ TRÌNH",
+// "1486/QĐĐ-SLĐTBXH" under "QUYẾT ĐỊNH"), is what OCR made of it.
 void read_type_code_from_type_line(const DocumentText& text, std::size_t type_line, Finding<std::string>& number) {
     const auto type = doc_type_for_name(type_name_text(text.line_text(type_line)));
     const SymbolParts parts = split_number_symbol(number.value);
     if (!type || type->code.empty() || parts.code_field.empty() || !parts.type_code.empty()) return;
     const std::string misread = folded(parts.code_field), code = folded(type->code);
-    if (misread.size() != code.size() || edit_distance(misread, code) > 1) return;
+    if (misread.size() < 2 || edit_distance(misread, code) > 1) return;
     const std::size_t at = number.value.find(parts.code_field, parts.number.size());
     if (at != std::string::npos) number.value.replace(at, parts.code_field.size(), type->code);
 }

@@ -243,6 +243,7 @@ std::string official_case(std::string_view text) {
     bool proper = false;  // inside a place name: every word capitalized
     bool in_unit = false;  // in the field a ministry or department is named by ("Sở Lao động - ...")
     bool capital_next = false;  // the first word of a committee's field ("Đảng ủy Quân sự")
+    bool in_ban = false;  // in the field a Ban is named by ("Ban Kinh tế - Xã hội")
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         if (is_abbreviation(w) && is_all_caps(w)) {
@@ -254,9 +255,24 @@ std::string official_case(std::string_view text) {
         std::string lower = to_lower(w);
         // "Sở Lao động - Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch":
         // each field a unit joins to its name starts with a capital.
-        bool joined_field = in_unit && (f[i - 1] == "-" || f[i - 1] == "va" || words[i - 1].back() == ',');
+        bool joined_field = (in_unit && (f[i - 1] == "-" || f[i - 1] == "va" || words[i - 1].back() == ',')) ||
+                            (in_ban && f[i - 1] == "-");
         bool capital = i == 0 || proper || f[i - 1] == "pho" || joined_field || capital_next;
         capital_next = false;
+        // "Việt Nam" is a proper name wherever it stands ("Mặt trận Tổ quốc Việt Nam").
+        if (f[i] == "viet" && i + 1 < words.size() && f[i + 1] == "nam") {
+            out.push_back(capitalize_first(lower));
+            out.push_back(capitalize_first(to_lower(words[++i])));
+            continue;
+        }
+        // A Ban is named by its field, the first word capitalized, and so is each
+        // field a dash joins to it ("Ban Pháp chế", "Ban Gia đình - Xã hội").
+        if (f[i] == "ban") {
+            out.push_back(capital ? capitalize_first(lower) : lower);
+            capital_next = in_ban = true;
+            in_unit = false;
+            continue;
+        }
         if (is_committee(f, i)) {  // "Tỉnh ủy", "Đảng ủy": the place name follows
             out.push_back(capitalize_first(lower));
             out.push_back(to_lower(words[++i]));

@@ -253,8 +253,28 @@ TEST(HeaderStructure, TheTypeCodeOfTheNumberReadFromTheTypeLine) {
     };
     EXPECT_EQ(proposal("Số: 95/TIr-UBND"), "95/TTr-UBND");
     EXPECT_EQ(proposal("Số: 95/TTI-UBND"), "95/TTr-UBND");
+    EXPECT_EQ(proposal("Số: 95/TTrr-UBND"), "95/TTr-UBND");
     EXPECT_EQ(proposal("Số: 95/TTr-UBND"), "95/TTr-UBND");
     EXPECT_EQ(proposal("Số: 95/KH-UBND"), "95/KH-UBND");
+}
+
+// The standing committee of a Mặt trận and a Ban of a people's council are organs
+// of the body above them, named after it; a Ban under a department is an agency.
+TEST(HeaderStructure, OrgansOfCouncilsAndFrontsAgenciesOfDepartments) {
+    auto plan = [](std::string_view header, std::string_view signature) {
+        return extract_text(std::string(header) +
+                                "Số: 17/KH-BTT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+                                "Đình Lập, ngày 04 tháng 3 năm 2025\nKẾ HOẠCH\nGiám sát việc thực hiện chính sách\n"
+                                "1. Các thành viên báo cáo trước ngày 30/4/2025.\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n" +
+                                std::string(signature) + "Hoàng Văn Páo")
+            .issuer;
+    };
+    EXPECT_EQ(plan("ỦY BAN MTTQ VIỆT NAM\nHUYỆN ĐÌNH LẬP\nBAN THƯỜNG TRỰC\n", "TM. BAN THƯỜNG TRỰC\nCHỦ TỊCH\n"),
+              "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện Đình Lập");
+    EXPECT_EQ(plan("HĐND HUYỆN ĐÌNH LẬP\nBAN KINH TẾ - XÃ HỘI\n", "TM. BAN KINH TẾ - XÃ HỘI\nTRƯỞNG BAN\n"),
+              "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Đình Lập");
+    EXPECT_EQ(plan("SỞ XÂY DỰNG TỈNH LẠNG SƠN\nBAN QUẢN LÝ DỰ ÁN\n", "GIÁM ĐỐC\n"),
+              "Ban Quản lý dự án tỉnh Lạng Sơn");
 }
 
 }  // namespace
