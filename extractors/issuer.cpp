@@ -153,13 +153,16 @@ bool is_state_administration(const std::string& superior) {
 }
 
 // An organ of its superior, named after it: its standing or executive committee
-// ("Ban Thường trực" of a Mặt trận, "Ban Thường vụ"), its office ("Văn phòng"),
-// and, outside the state administration, its Ban and its inspection commission
-// ("Ban Tuyên giáo" of a Tỉnh ủy, "Ban Pháp chế" of a HĐND, "Ủy ban Kiểm tra").
+// ("Ban Thường trực" of a Mặt trận, "Ban Thường vụ"), its office ("Văn phòng");
+// outside the state administration, its Ban and its inspection commission
+// ("Ban Tuyên giáo" of a Tỉnh ủy, "Ban Pháp chế" of a HĐND, "Ủy ban Kiểm tra");
+// and a Phòng of anything but a people's committee, whose Phòng are agencies
+// ("Phòng Cảnh sát giao thông" of a Công an tỉnh, "Phòng Nghiệp vụ" of a Sở).
 bool is_organ_of(const std::string& issuer, const std::string& superior) {
     const std::string f = folded(issuer);
     for (std::string_view leadership : {"ban thuong truc", "ban thuong vu", "ban chap hanh", "thuong truc", "van phong"})
         if (f.starts_with(leadership)) return true;
+    if (f.starts_with("phong ")) return !folded(superior).starts_with("uy ban nhan dan");
     return !is_state_administration(superior) && (f.starts_with("ban ") || f.starts_with("uy ban kiem tra"));
 }
 

@@ -72,6 +72,21 @@ std::optional<Finding<std::string>> number_symbol_at(std::string_view s, std::si
     int parts = 0;
     bool any_letters = false;
     std::size_t end = i;
+    // OCR may drop the separator after the number ("06KH-UBND", "12KH/TU"): a type
+    // code glued to it takes back the one its form puts there, "/" before the
+    // issuer's "-UNIT" (state), "-" before "/ISSUER" (Party).
+    if (bool has_upper = false, has_letter = false; i < s.size() && std::isupper(static_cast<unsigned char>(s[i]))) {
+        const std::size_t code_end = symbol_part(s, i, has_upper, has_letter);
+        const std::string_view code = s.substr(i, code_end - i);
+        const bool party = code_end < s.size() && s[code_end] == '/';
+        if (code_end < s.size() && (party || s[code_end] == '-') && doc_type_for_code(code, party)) {
+            value += party ? '-' : '/';
+            value += in_vietnamese_letters(code);
+            any_letters = true;
+            ++parts;
+            i = end = code_end;
+        }
+    }
     while (true) {
         // A separator, possibly with stray spaces around it or doubled (OCR and typists add them).
         std::size_t j = skip_spaces(s, i);

@@ -275,6 +275,11 @@ TEST(HeaderStructure, OrgansOfCouncilsAndFrontsAgenciesOfDepartments) {
               "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện Đình Lập");
     EXPECT_EQ(plan("SỞ XÂY DỰNG TỈNH LẠNG SƠN\nBAN QUẢN LÝ DỰ ÁN\n", "GIÁM ĐỐC\n"),
               "Ban Quản lý dự án tỉnh Lạng Sơn");
+    // A Phòng of a provincial police is one of its units; a Phòng of a district's committee an agency.
+    EXPECT_EQ(plan("CÔNG AN TỈNH LẠNG SƠN\nPHÒNG CẢNH SÁT GIAO THÔNG\n", "TRƯỞNG PHÒNG\n"),
+              "Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn");
+    EXPECT_EQ(plan("UBND HUYỆN ĐÌNH LẬP\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\n", "TRƯỞNG PHÒNG\n"),
+              "Phòng Tài chính - Kế hoạch huyện Đình Lập");
 }
 
 }  // namespace

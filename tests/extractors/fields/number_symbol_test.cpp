@@ -77,5 +77,19 @@ TEST(NumberSymbolAt, StopsAtTheNextWord) {
     EXPECT_FALSE(number_symbol_at("năm 2022 - 2025", 4));
 }
 
+// OCR drops the separator between the number and a type code: the code's form
+// says which it was; a run that is no type code is not taken for one.
+TEST(NumberSymbolAt, SeparatorLostAfterTheNumber) {
+    auto at_start = [](std::string_view s) {
+        auto found = number_symbol_at(s, 0);
+        return found ? found->value : std::string();
+    };
+    EXPECT_EQ(at_start("06KH-UBND"), "06/KH-UBND");
+    EXPECT_EQ(at_start("112HD/BTGTU"), "112-HD/BTGTU");
+    EXPECT_EQ(at_start("214QĐ-UBND ngày"), "214/QĐ-UBND");
+    EXPECT_EQ(at_start("1A-UBND"), "");
+    EXPECT_EQ(find_number_line("Số:06KH-UBND")->value, "06/KH-UBND");
+}
+
 }  // namespace
 }  // namespace vbtrack
