@@ -28,6 +28,12 @@ constexpr BodyHead kBodyHeads[] = {
     {"thị đoàn", false, S::capitalized}, {"bưu điện", false, S::capitalized}, {"điện lực", false, S::capitalized},
     {"chi đoàn", false, S::capitalized}, {"chi hội", false, S::capitalized}, {"cảnh sát", false, S::capitalized},
     {"viễn thông", false, S::capitalized},
+    // Units of a hospital or school ("Khoa Dược", lower case "khoa học" is none),
+    // cultural bodies, trade unions and the other organisational nouns of a name.
+    {"khoa", false, S::capitalized},    {"bảo tàng", false, S::any_case},   {"thư viện", false, S::any_case},
+    {"công đoàn", false, S::any_case},  {"câu lạc bộ", false, S::capitalized}, {"hiệp hội", false, S::capitalized},
+    {"nhà xuất bản", false, S::capitalized}, {"xí nghiệp", false, S::capitalized}, {"nhà máy", false, S::capitalized},
+    {"ký túc xá", false, S::capitalized}, {"vườn quốc gia", false, S::capitalized},
     {"cấp ủy", false, S::capitalized},  {"khối", false, S::capitalized},    {"cơ sở", false, S::capitalized},
     // Bodies a header names, seldom a sentence's subject.
     {"vụ", true, S::no},                {"học viện", true, S::no},          {"thị ủy", true, S::no},

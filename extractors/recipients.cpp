@@ -62,13 +62,27 @@ bool lists_places(std::string_view item) {
     return head.starts_with("cac ") || head.find(" cac ") != std::string::npos;
 }
 
+// "Các khoa, phòng, TYT xã, thị trấn", "Các trường THPT, TT GDNN-GDTX": a plural
+// before a lower-case kind opens a list of kinds of units that share it; its commas
+// separate kinds, not bodies ("TT Tỉnh ủy, UBND tỉnh", with no plural, is two).
+bool plural_of_kinds(std::string_view item) {
+    item = trim(item);
+    for (std::string_view plural : {"Các ", "các "}) {
+        if (!item.starts_with(plural)) continue;
+        std::size_t pos = plural.size();
+        return pos < item.size() && is_lower(utf8::next(item, pos));
+    }
+    return false;
+}
+
 // Splits "A, B" where B starts with a capital: two bodies in one item. A comma
 // before a lower-case word ("Chủ tịch, các PCT UBND xã") stays inside the name,
 // and so do an office's deputies and the places a collective head lists.
 std::vector<TextSpan> split_bodies(const std::string& s, TextSpan span) {
     std::vector<TextSpan> out;
     const std::string_view all(s);
-    if (lists_places(all.substr(span.begin, span.end - span.begin))) return {span};
+    const std::string_view item = all.substr(span.begin, span.end - span.begin);
+    if (lists_places(item) || plural_of_kinds(item)) return {span};
     std::size_t start = span.begin;
     for (std::size_t i = span.begin; i + 2 < span.end; ++i) {
         if (s[i] != ',' || s[i + 1] != ' ') continue;

@@ -26,6 +26,11 @@ public:
 
     std::vector<RoleAssignment> run() {
         if (w_.empty()) return {};
+        // A report's kiến nghị ("Đề nghị Sở X bổ sung ...", "Đề nghị UBND huyện chỉ đạo
+        // Y ...") asks its superiors for help: a recommendation, not a task. (A numbered
+        // item of its tasks ahead, "5. Đề nghị X chỉ đạo Y ...", still assigns.)
+        if (context_.narrative && lead_ == 0 && (phrase_at(w_, 0, "đề nghị") || phrase_at(w_, 0, "kiến nghị")))
+            return {};
         execution_clause();
         std::optional<std::string> lead;
         for (std::size_t i = 0; i < w_.size(); ++i) {
@@ -39,7 +44,8 @@ public:
                 while (w_[i].punct == ',' && i + 1 < w_.size() && monitoring_verb(i + 1)) i += monitoring_verb(i + 1);
             }
             else if (verb_at(i, "lãnh đạo") && !clause_start(i)) leads_other(i);
-            else if (verb_at(i, "chỉ đạo") && i == lead_) directed(i + 2, "role.chi_dao.item");
+            // "- Chỉ đạo Y ...", "X xây dựng ...; chỉ đạo Y ...": a clause of its own directs Y.
+            else if (verb_at(i, "chỉ đạo") && clause_start(i)) directed(i + 2, "role.chi_dao.item");
             else if (verb_at(i, "chỉ đạo") && !advised(clause_begin(i))) leads_other(i);
             else if ((phrase_at(w_, i, "có trách nhiệm") || phrase_at(w_, i, "có nhiệm vụ") ||
                       (phrase_at(w_, i, "chịu trách nhiệm") && !phrase_at(w_, i + 3, "thi hành"))) &&
@@ -61,6 +67,8 @@ private:
         out_.push_back({std::move(name), std::move(role), span, std::move(rule)});
     }
     void add_range(NameRange r, const std::string& role, const std::string& rule) {
+        // "đồng chí Ủy viên ...", "đ/c Trưởng ban ...": a person by office; the office is the name.
+        r.begin = std::min(after_title(r.begin), r.end - 1);
         add(name_text(s_, w_, r.begin, r.end), role, {w_[r.begin].span.begin, w_[r.end - 1].span.end}, rule);
     }
 
@@ -70,8 +78,10 @@ private:
         while (b > 0) {
             const Word& prev = w_[b - 1];
             if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || b <= lead_) break;
+            // "chỉ đạo Y", "lãnh đạo Y" (the verb, lower case): Y is the next clause's subject.
+            bool directs = prev.f == "đạo" && b >= 2 && (w_[b - 2].f == "chỉ" || (w_[b - 2].f == "lãnh" && !w_[b - 2].upper));
             if ((prev.f == "giao" && clause_start(b - 1)) || prev.f == "thời" || prev.f == "nghị" || prev.f == "cầu" ||
-                (prev.f == "đạo" && b >= 2 && w_[b - 2].f == "chỉ") || (prev.f == "mưu" && b >= 2 && w_[b - 2].f == "tham"))
+                directs || (prev.f == "mưu" && b >= 2 && w_[b - 2].f == "tham"))
                 break;
             --b;
         }
@@ -91,9 +101,31 @@ private:
         return w_[next].predicate;
     }
 
+    // "Trung tâm đã phối hợp với ...", "X đã chủ trì, phối hợp với ...": a clause told
+    // in the past reports what was done and assigns nothing. The tense word stands
+    // between the subject and its first verb, or right before the verb at i (not in
+    // an opening phrase, "Trên cơ sở kết quả đã đạt được, X chủ trì ...", nor in an
+    // object, "X rà soát các dự án đã hoàn thành, phối hợp với ...").
+    bool told_in_past(std::size_t i) const {
+        auto past = [&](std::size_t k) { return w_[k].f == "đã" || w_[k].f == "từng"; };
+        for (std::size_t k = i; k > 0 && k + 3 >= i && !w_[k - 1].punct; --k)
+            if (past(k - 1)) return true;
+        for (std::size_t k = after_fronted_adverbial(clause_begin(i)); k < i && !w_[k].predicate; ++k)
+            if (past(k)) return true;
+        return false;
+    }
+    // "đồng chí Trưởng ban ...", "đ/c Chủ tịch ...": the office after a comrade's title.
+    std::size_t after_title(std::size_t b) const {
+        std::size_t title = phrase_at(w_, b, "đồng chí") ? 2 : b < w_.size() && w_[b].f == "đ/c" ? 1 : 0;
+        return title && b + title < w_.size() && w_[b + title].upper && !w_[b + title - 1].punct ? b + title : b;
+    }
+
     // The body before word i in its clause; the heading's body when there is none.
     std::string assign_subject(std::size_t i, const std::string& role, const std::string& rule) {
-        std::size_t b = clause_begin(i);
+        if (told_in_past(i)) return {};
+        std::size_t b = after_title(clause_begin(i));
+        // "Sau khi Kế hoạch được ban hành, Sở X chủ trì ...": the subject after an opening clause.
+        if (std::size_t after = after_fronted_adverbial(b); after > b && after < i) b = after;
         std::size_t e = i;
         // "Sở X là cơ quan thường trực ..., có trách nhiệm chủ trì": the name ends before "là" or a comma.
         for (std::size_t k = b; k < i; ++k) {
@@ -146,6 +178,7 @@ private:
         return false;
     }
     void partners(std::size_t i) {
+        if (told_in_past(i)) return;
         for (auto r : name_list(w_, i + 3, &partners_end_)) add_range(r, "phối hợp", "role.phoi_hop_voi");
         // "Y phối hợp với X làm ...": with no lead named, Y works together with X, and
         // both take part, as the official gold records it (not when "chủ trì, phối hợp").
@@ -232,15 +265,23 @@ private:
         if (end < w_.size() && (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp"))) return;
         for (auto r : names) add_range(r, "thực hiện", "role.lanh_dao.object");
     }
-    // "yêu cầu Thủ trưởng ..., Chủ tịch ..." — named bodies, not "các cơ quan, đơn vị" at large.
+    // "yêu cầu Thủ trưởng ..., Chủ tịch ..." — named bodies, not "các đơn vị" at large
+    // (the units addressed, referred back to). A request that lists kinds of bodies and
+    // what they are to do ("đề nghị các cơ quan, đơn vị, doanh nghiệp quan tâm thực
+    // hiện") describes whom it asks.
     void requested(std::size_t b) {
         // "theo yêu cầu của ...", "đề nghị của ...": the noun, not a request to someone.
         if (b >= w_.size() || w_[b].f == "của" || (b >= 3 && w_[b - 3].f == "theo")) return;
-        auto names = name_list(w_, b);
+        std::size_t end = 0;
+        auto names = name_list(w_, b, &end);
         if (names.empty()) return;
         bool named = false;
         for (std::size_t k = names.front().begin; k < names.front().end; ++k) named = named || w_[k].upper;
-        if (!named) return;
+        const NameRange& first = names.front();
+        bool kinds = std::any_of(w_.begin() + first.begin, w_.begin() + first.end - 1, [](const Word& x) { return x.punct == ','; });
+        bool asked = w_[b - 2].f == "đề" && kinds && body_head_at(w_, b) && end < w_.size() && w_[end].predicate &&
+                     !w_[end - 1].punct;
+        if (!named && !asked) return;
         for (auto r : names) add_range(r, "thực hiện", "role.yeu_cau");
     }
     // "1. Phòng Tài chính ... căn cứ ...", "- Thường trực HĐND xã thông báo ...",
@@ -252,6 +293,10 @@ private:
         while (b < w_.size() && is_marker(w_[b])) ++b;
         const bool item = b > 0;
         if (!item && context_.narrative) return;
+        // "Sau khi nghe báo cáo, Giám đốc Sở ghi nhận ... và kết luận như sau:": the
+        // voice that introduces what follows, not a body given a task.
+        if (!item && w_.size() >= 2 && w_.back().punct == ':' && w_.back().f == "sau" && w_[w_.size() - 2].f == "như")
+            return;
         b = after_fronted_adverbial(b);
         if (b >= w_.size() || !body_head_at(w_, b)) return;
         std::size_t end = 0;
@@ -263,9 +308,13 @@ private:
             names.insert(names.end(), more.begin(), more.end());
             end = next_end;
         }
+        // "Phòng X là cơ quan thường trực của Ban Y, tham mưu ...": the subject, what it
+        // is, then after the comma what it does.
+        const std::size_t apposition = names.empty() ? 0 : verb_after_apposition(end);
+        if (apposition) end = apposition;
         if (names.empty() || end >= w_.size() || !w_[end].predicate) return;
         // "X tuyên bố lý do, giới thiệu ...": a verb the list does not know came before the comma.
-        if (w_[end - 1].punct == ',') return;
+        if (w_[end - 1].punct == ',' && !apposition) return;
         // "Hội đồng nhân dân xã ghi nhận, đánh giá cao ...": in a plain sentence a verb
         // known only from where the name ends, joined by a comma to the next, is
         // the voice of a meeting acknowledging, as above; a list item assigns.
@@ -293,6 +342,16 @@ private:
             break;
         }
     }
+    // After "là" at word k, the first predicate that opens a part of its clause after
+    // a comma (0: none).
+    std::size_t verb_after_apposition(std::size_t k) const {
+        if (k >= w_.size() || w_[k].f != "là") return 0;
+        for (; k + 1 < w_.size(); ++k) {
+            if (w_[k].punct == ';' || w_[k].punct == '.' || w_[k].punct == ':') return 0;
+            if (w_[k].punct == ',' && listed_predicate(w_, k + 1)) return k + 1;
+        }
+        return 0;
+    }
     // The issuer, its term left out: "Ban Chấp hành Đảng bộ xã X khóa XIV, nhiệm kỳ
     // 2020 - 2025 ban hành ..." is the issuer's own voice.
     bool is_issuer(NameRange r) const {
@@ -316,8 +375,11 @@ private:
                                                         "tại", "trên",  "nhằm", "để",    "nếu"};
         if (std::none_of(std::begin(kOpeners), std::end(kOpeners), [&](std::string_view o) { return w_[b].f == o; }))
             return b;
-        for (std::size_t k = b; k < w_.size() && k < b + 8; ++k) {
-            if (w_[k].predicate) return b;
+        // "Sau khi Kế hoạch được ban hành, ...", "Nếu có vướng mắc, ...": a subordinate
+        // clause, verb and all, up to its comma.
+        const bool clause = phrase_at(w_, b, "khi") || phrase_at(w_, b + 1, "khi") || w_[b].f == "nếu" || w_[b].f == "để";
+        for (std::size_t k = b; k < w_.size() && k < b + (clause ? 20 : 8); ++k) {
+            if (w_[k].predicate && !clause) return b;
             if (w_[k].punct == ',') return body_head_at(w_, k + 1) ? k + 1 : b;
             if (w_[k].punct) return b;
         }
@@ -433,13 +495,27 @@ std::optional<std::string> heading_subject(const DocumentText& text, std::size_t
     return first;
 }
 
-// A line that opens a numbered part: "1.", "2.1.", "a)", "III.".
-bool is_numbered_line(const DocumentText& text, std::size_t line) {
+// How deep the numbered part a line opens is: "III." 0, "1." 1, "2.1." 2, "a)" 9
+// (under any number); -1 when the line opens none (a plain line, "-", "+").
+int numbering_depth(const DocumentText& text, std::size_t line) {
     TextSpan span = text.lines()[line].span;
     std::string_view l = text.line_text(line);
     span.end = span.begin + std::min(l.find(' '), l.size());  // the first word is enough
     std::vector<Word> w = words_of(text.text(), span);
-    return !w.empty() && is_marker(w[0]) && w[0].f != "-" && w[0].f != "+" && w[0].f != "*";
+    if (w.empty() || !is_marker(w[0]) || w[0].f == "-" || w[0].f == "+" || w[0].f == "*" || w[0].f == "–") return -1;
+    if (w[0].f.back() == ')') return 9;
+    if (w[0].f.find_first_not_of("0123456789.") != std::string::npos) return 0;  // a Roman numeral
+    return static_cast<int>(std::count(w[0].f.begin(), w[0].f.end(), '.')) + (w[0].punct == '.' ? 1 : 0);
+}
+
+// Whether a sentence names who does it in front: a body, or "Giao X", "Đề nghị X".
+// One that does not ("- Rà soát ...", "a) Chỉ đạo Y ...") is the heading's body's.
+bool names_own_subject(const std::vector<Word>& w) {
+    std::size_t b = 0;
+    while (b < w.size() && is_marker(w[b])) ++b;
+    if (b >= w.size()) return false;
+    return body_head_at(w, b) || phrase_at(w, b, "giao") || phrase_at(w, b, "đề nghị") || phrase_at(w, b, "yêu cầu") ||
+           phrase_at(w, b, "kiến nghị");
 }
 
 }  // namespace
@@ -459,21 +535,40 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, 
     words.reserve(sentences.size());
     for (const TextSpan& sentence : sentences) words.push_back(words_of(text.text(), sentence));
     const KnownNames known = delimited_names(text, words);
+    // A heading's body is responsible once a sentence under it is its ("- Rà soát ...",
+    // "- Phối hợp với Y ..."); a heading over items that name their own subjects
+    // ("3. Các phòng nghiệp vụ" / "Phòng A chủ trì ...") only groups them.
+    std::vector<RoleAssignment> heading_roles;
+    int heading_depth = -1;
     for (std::size_t n = 0; n < sentences.size(); ++n) {
         const TextSpan& sentence = sentences[n];
         std::size_t line = text.line_at(sentence.begin);
         bool line_start = text.lines()[line].span.begin == sentence.begin;
-        if (line_start && is_numbered_line(text, line)) {
+        if (int depth = line_start ? numbering_depth(text, line) : -1; depth >= 0) {
             // A new numbered part: its heading names the subject, or there is none. An
             // item whose sentence goes on past its line ("1. Đề nghị X huyện" / "chỉ đạo
-            // Y ...", as a text PDF wraps it) is no heading.
+            // Y ...", as a text PDF wraps it) is no heading. A part of the heading's
+            // level or above ends the heading's reach; its sub-items are under it.
             bool wrapped = sentence.end > text.lines()[line].span.end;
-            auto heading = wrapped ? std::nullopt : heading_subject(text, line, out);
+            std::vector<RoleAssignment> named;
+            auto heading = wrapped ? std::nullopt : heading_subject(text, line, named);
+            if (heading || depth <= heading_depth) {
+                heading_roles = std::move(named);
+                heading_depth = heading ? depth : -1;
+            }
             subject = heading.value_or("");
             if (heading) continue;
         }
-        for (auto& r : SentenceRoles(text, std::move(words[n]), subject, context, known).run())
-            out.push_back(std::move(r));
+        const bool own_subject = names_own_subject(words[n]);
+        auto roles = SentenceRoles(text, std::move(words[n]), subject, context, known).run();
+        bool heading_derived = !roles.empty() && std::all_of(roles.begin(), roles.end(), [](const RoleAssignment& r) {
+            return r.rule.ends_with(".heading") || r.rule == "role.phoi_hop_voi";
+        });
+        if (!own_subject || heading_derived) {
+            for (auto& r : heading_roles) out.push_back(std::move(r));
+            heading_roles.clear();
+        }
+        for (auto& r : roles) out.push_back(std::move(r));
     }
     // One entry per (name, role).
     std::vector<RoleAssignment> unique;

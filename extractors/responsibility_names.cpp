@@ -42,6 +42,13 @@ bool new_name_after_and(const std::vector<Word>& w, std::size_t start, std::size
     const Word& next = w[va + 1];
     if (next.f == "các" || (w[va - 1].f == "khác" && w[start].f == "các" && !w[va - 1].punct)) return true;
     if (!body_head_at(w, va + 1)) return false;
+    // "..., công đoàn ngành và công đoàn cơ sở trực thuộc", "thành đoàn và đoàn trực
+    // thuộc": a lower-case kind after a listed lower-case kind goes on with the list.
+    if (!next.upper && !closed_by_place(w, start, va - 1)) {
+        std::size_t item = va - 1;
+        while (item > start && !w[item - 1].punct) --item;
+        if (item > start && w[item - 1].punct == ',' && !w[item].upper) return false;
+    }
     return listed || closed_by_place(w, start, va - 1) || !abbreviation(next);
 }
 

@@ -38,7 +38,14 @@ constexpr std::string_view kPredicates[] = {
     "công bố",    "niêm yết",   "đăng tải",    "phát động",  "vận hành",     "sắp xếp",
     "rút kinh nghiệm", "phát hiện", "ngăn chặn", "phòng ngừa", "ứng phó",     "khảo sát",
     "lựa chọn",   "giới thiệu", "chuyển",      "nộp",         "phát huy",   "nhân rộng",    "lồng ghép",
-    "kiện toàn",  "tập huấn",   "củng cố",     "quan tâm",
+    "kiện toàn",  "tập huấn",   "củng cố",     "quan tâm",    "thành lập",  "dự trù",       "cân đối",
+    "phân loại",  "bồi dưỡng",  "mở",          "dành",        "thăm",       "tặng",         "đăng ký",
+    "quyết định", "nghiệm thu", "quyết toán",  "mua sắm",     "sửa chữa",   "lắp đặt",      "cải tạo",
+    "di dời",     "bồi thường", "ký kết",      "tuần tra",    "truy quét",  "xử phạt",      "cưỡng chế",
+    "soạn thảo",  "biên soạn",   "phát hành",   "đưa tin",    "trang trí",    "điều trị",
+    "tiêm",       "phun",       "giám định",   "tiếp đón",    "tuyển chọn", "tuyển dụng",   "hoàn tất",
+    "chỉnh sửa",  "thống nhất", "đối chiếu",   "làm việc",    "chuyển giao", "áp dụng",     "vận chuyển",
+    "cung ứng",   "thu gom",    "giảng dạy",   "ôn tập",      "có văn bản", "có ý kiến",    "có kế hoạch",
     // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
     "trực tiếp",
     // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".
@@ -58,12 +65,16 @@ constexpr std::string_view kModals[] = {"cần", "phải", "sẽ", "hãy", "có 
 // dựng"): after these words they belong to the noun, which may be part of a name
 // ("Công ty Quản lý công trình thủy lợi", "Ban Quản lý dự án đầu tư xây dựng huyện").
 struct NounCompound {
-    std::string_view before;  // the word(s) before, lower case in the text
+    std::string_view before;  // the word(s) before, lower case in the text unless any_case
     std::string_view verb;
+    // "Phòng Giáo dục thường xuyên": a field of a name, capitalized there; "Sở Kế
+    // hoạch và Đầu tư xây dựng ..." is a name and its verb.
+    bool any_case = false;
 };
 constexpr NounCompound kNounCompounds[] = {
     {"công", "trình"}, {"chương", "trình"}, {"quy", "trình"}, {"lộ", "trình"},  {"tờ", "trình"},
     {"tiến", "trình"}, {"giáo", "trình"},   {"hành", "trình"}, {"đầu tư", "xây"},
+    {"giáo dục", "thường", true},  // "giáo dục thường xuyên": continuing education
 };
 
 bool ends_noun_compound(const std::vector<Word>& w, std::size_t i) {
@@ -74,7 +85,7 @@ bool ends_noun_compound(const std::vector<Word>& w, std::size_t i) {
         std::string before;
         bool lower = true;
         for (std::size_t k = i - parts; k < i; ++k) {
-            if (w[k].punct || w[k].upper) lower = false;
+            if (w[k].punct || (w[k].upper && !nc.any_case)) lower = false;
             before += (k > i - parts ? " " : "") + w[k].f;
         }
         if (lower && before == nc.before) return true;
@@ -96,6 +107,36 @@ bool after_related(const std::vector<Word>& w, std::size_t i) {
     for (std::size_t k = i - 2; k > 0 && k + 10 > i; --k)
         if (w[k - 1].f == "các" || w[k - 1].f == "những") return true;
     return false;
+}
+
+// The words of the longest listed predicate starting at word i (0: none).
+std::size_t listed_predicate_length(const std::vector<Word>& w, std::size_t i) {
+    static const auto table = [] {
+        std::vector<std::string> out(std::begin(kPredicates), std::end(kPredicates));
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    std::string joined = w[i].f;
+    std::size_t longest = 0;
+    for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
+        if (n > 1) {
+            if (w[i + n - 2].punct) break;
+            joined += ' ';
+            joined += w[i + n - 1].f;
+        }
+        if (std::binary_search(table.begin(), table.end(), joined)) longest = n;
+    }
+    return longest;
+}
+
+// "báo cáo viên", "tuyên truyền viên", "kiểm tra viên": a verb and the suffix
+// "viên" name the person who does it, a noun ("Đội ngũ báo cáo viên, tuyên truyền
+// viên"); "giới thiệu đoàn viên" is a verb and its object.
+bool agent_noun_at(const std::vector<Word>& w, std::size_t i) {
+    const std::size_t n = listed_predicate_length(w, i);
+    if (n == 0 || i + n >= w.size() || w[i + n - 1].punct || w[i + n].f != "viên") return false;
+    // "kiểm tra viên chức": the verb, then "viên chức" (civil servants).
+    return !(i + n + 1 < w.size() && w[i + n + 1].f == "chức");
 }
 
 // Words that may follow a place name inside a body's name: its level or a link
@@ -181,6 +222,25 @@ bool after_level_noun(const std::vector<Word>& w, std::size_t i) {
     return true;
 }
 
+// Nouns of kinds of bodies, persons and places that a plural names as doers and
+// that are no body's head ("các đơn vị", "các ông, bà", "các thôn"), and the
+// lower-case forms of heads that open a name only when capitalized ("các trường").
+// A word class, not a list of bodies: "các" before any other noun ("các khẩu
+// hiệu", "các công trình", "các hoạt động") names no one.
+constexpr std::string_view kCollectiveNouns[] = {
+    "đơn vị",  "tổ chức", "đoàn thể", "doanh nghiệp", "địa phương", "ngành",  "cấp",     "chủ",   "cá nhân",
+    "ông",     "bà",      "đồng chí", "đ/c",          "thành viên", "cán bộ", "hộ",      "nhà",   "lực lượng",
+    "thôn",    "bản",     "xóm",      "ấp",           "buôn",       "làng",   "khu",     "thị",   "thành",
+    "đảng viên", "lãnh đạo", "người", "bên",          "trường",     "khoa",   "phân hiệu", "cơ sở", "đội ngũ",
+};
+
+bool collective_noun_at(const std::vector<Word>& w, std::size_t i) {
+    if (i >= w.size()) return false;
+    if (level_noun(w[i]) && !w[i].upper) return true;
+    return std::any_of(std::begin(kCollectiveNouns), std::end(kCollectiveNouns),
+                       [&](std::string_view noun) { return phrase_at(w, i, noun); });
+}
+
 // Marks the words where a predicate (one to three syllables) starts, once per
 // sentence: name lists ask for every word.
 void mark_predicates(std::vector<Word>& w) {
@@ -192,8 +252,8 @@ void mark_predicates(std::vector<Word>& w) {
         for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
         // "Thủ trưởng các cơ quan, đơn vị trong Khối", "... trong tỉnh": where the
         // bodies are is part of the name; "trong thời hạn", "trong năm" are not.
-        if (w[i].f == "trong" && !w[i].punct && i + 1 < w.size() && (w[i + 1].upper || level_noun(w[i + 1])) &&
-            !is_time_word(w[i + 1]))
+        if (w[i].f == "trong" && !w[i].punct && i + 1 < w.size() &&
+            (w[i + 1].upper || level_noun(w[i + 1]) || collective_noun_at(w, i + 1)) && !is_time_word(w[i + 1]))
             w[i].stop = false;
         // "X giao Y ...": X assigns; "giao thông", "giao dịch" are nouns that names hold.
         if (w[i].f == "giao" && !(i + 1 < w.size() && (w[i + 1].f == "thông" || w[i + 1].f == "dịch"))) w[i].stop = true;
@@ -202,7 +262,10 @@ void mark_predicates(std::vector<Word>& w) {
         // After a comma "tổ chức" is one more kind in a list ("các phòng, ban, tổ chức đoàn thể").
         if (i > 0 && w[i - 1].punct == ',' && w[i].f == "tổ") continue;
         if (ends_noun_compound(w, i)) continue;
-        bool listed = listed_predicate(w, i);
+        // "người tham gia", "người lao động": a verb right after "người" (person)
+        // says which persons, as a relative clause would; it is not the sentence's verb.
+        if (i > 0 && w[i - 1].f == "người" && !w[i - 1].punct) continue;
+        bool listed = listed_predicate_length(w, i) > 0 && !agent_noun_at(w, i);
         bool after_place = after_place_name(w, i);
         if (listed || after_place || after_level_noun(w, i) || after_related(w, i)) {
             w[i].predicate = w[i].stop = true;
@@ -331,23 +394,7 @@ bool phrase_at(const std::vector<Word>& w, std::size_t i, std::string_view phras
     return true;
 }
 
-bool listed_predicate(const std::vector<Word>& w, std::size_t i) {
-    static const auto table = [] {
-        std::vector<std::string> out(std::begin(kPredicates), std::end(kPredicates));
-        std::sort(out.begin(), out.end());
-        return out;
-    }();
-    std::string joined = w[i].f;
-    for (std::size_t n = 1; n <= 3 && i + n <= w.size(); ++n) {
-        if (n > 1) {
-            if (w[i + n - 2].punct) break;
-            joined += ' ';
-            joined += w[i + n - 1].f;
-        }
-        if (std::binary_search(table.begin(), table.end(), joined)) return true;
-    }
-    return false;
-}
+bool listed_predicate(const std::vector<Word>& w, std::size_t i) { return listed_predicate_length(w, i) > 0; }
 
 namespace {
 
@@ -355,8 +402,39 @@ namespace {
 // "Báo cáo", "Trường hợp" opening a sentence; "Cơ sở Hội các xã", "Cơ sở Đoàn"
 // are the grassroots units of a named body, "Cơ sở dữ liệu" is none.
 bool capitalized_head_at(const std::vector<Word>& w, std::size_t i) {
-    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp")) return false;
+    if (!w[i].upper || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp") || phrase_at(w, i, "khoa học"))
+        return false;
     return !phrase_at(w, i, "cơ sở") || (i + 2 < w.size() && w[i + 2].upper && !w[i + 1].punct);
+}
+
+// Meetings and members, not bodies: "Hội nghị Ban Chấp hành", "hội viên".
+bool meeting_or_member_at(const std::vector<Word>& w, std::size_t i) {
+    for (std::string_view not_body : {"hội nghị", "hội thảo", "hội thi", "hội viên", "đoàn viên"})
+        if (phrase_at(w, i, not_body)) return true;
+    return false;
+}
+
+// A body's head at word i, capitalized or not ("các trường", "các Ban"), but not
+// "báo cáo", "trường hợp" (what "Báo", "Trường" open in lower case).
+bool any_case_head_at(const std::vector<Word>& w, std::size_t i) {
+    if (i >= w.size() || !may_open_head(w[i].f) || phrase_at(w, i, "báo cáo") || phrase_at(w, i, "trường hợp") ||
+        phrase_at(w, i, "tổ chức") || meeting_or_member_at(w, i))
+        return false;
+    return std::any_of(body_heads().begin(), body_heads().end(), [&](const BodyHead& h) {
+        return h.name != "các" && h.in_sentence != BodyHead::InSentence::no && phrase_at(w, i, h.name);
+    });
+}
+
+// After "các": a body's head or a noun of bodies, persons or places, also as the
+// first kind of a list typed without its space ("các phòng,ban").
+bool plural_names_doers(const std::vector<Word>& w, std::size_t i) {
+    if (i >= w.size()) return false;
+    if (any_case_head_at(w, i) || collective_noun_at(w, i)) return true;
+    const std::size_t comma = w[i].f.find(',');
+    if (comma == std::string::npos || comma == 0) return false;
+    std::vector<Word> first{w[i]};
+    first[0].f.resize(comma);
+    return any_case_head_at(first, 0) || collective_noun_at(first, 0);
 }
 
 }  // namespace
@@ -366,11 +444,12 @@ std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
     if (i >= w.size() || !may_open_head(w[i].f)) return 0;
     if (phrase_at(w, i, "tổ chức")) return 0;  // "Tổ chức thực hiện": the activity, not a team
     if (phrase_at(w, i, "phòng") && w[i].punct == ',') return 0;  // "Phòng, chống thiên tai": prevention
-    // Meetings and members, not bodies: "Hội nghị Ban Chấp hành", "hội viên".
-    for (std::string_view not_body : {"hội nghị", "hội thảo", "hội thi", "hội viên", "đoàn viên"})
-        if (phrase_at(w, i, not_body)) return 0;
+    if (meeting_or_member_at(w, i)) return 0;
     // "Lãnh đạo Văn phòng", "Lãnh đạo các sở": the leaders of a body; "Lãnh đạo phát triển ...": the verb.
     if (phrase_at(w, i, "lãnh đạo")) return head_length(w, i + 2) ? 2 : 0;
+    // "Các sở", "các đơn vị", "các xã": a plural names doers only before a body's
+    // head (in either case) or a noun of a kind of body, person or place.
+    if (w[i].f == "các") return !w[i].punct && plural_names_doers(w, i + 1) ? 1 : 0;
     for (const BodyHead& h : body_heads()) {
         if (h.in_sentence == BodyHead::InSentence::no || (h.in_sentence == BodyHead::InSentence::capitalized && !w[i].upper) ||
             !phrase_at(w, i, h.name))

@@ -21,14 +21,16 @@ void push_trimmed(std::vector<TextSpan>& out, const std::string& s, TextSpan spa
 }
 
 // The word just before position `dot` is an upper-case abbreviation ("TM.", "KT.", "TP.")
-// or a number ("1.", "2.1.") — a period there does not end a sentence.
+// or a number ("1.", "2.1.") — a period there does not end a sentence. A capitalized
+// word with digits in it is a date or a code ("Quý IV/2024.", "12/QĐ-UBND."), which does.
 bool abbreviation_before(const std::string& s, std::size_t dot) {
     std::size_t b = dot;
     while (b > 0 && !is_space(s[b - 1])) --b;
     std::string_view word(s.data() + b, dot - b);
     if (word.empty()) return false;
     bool digits = word.find_first_not_of("0123456789.") == std::string_view::npos;
-    return digits || is_all_caps(word) || word.size() <= 2;
+    bool code = word.find_first_of("0123456789") != std::string_view::npos;
+    return digits || (is_all_caps(word) && !code) || word.size() <= 2;
 }
 
 bool upper_word_after(const std::string& s, std::size_t pos) {

@@ -27,6 +27,20 @@ bool looks_back(const deadlines::DeadlinePhrase& phrase, std::string_view after)
     return false;
 }
 
+// "Lễ giao nhận quân dự kiến tổ chức trong tháng 02/2025", "Hội thi dự kiến diễn ra
+// vào ngày 05/3": when an event is expected to take place, not a time limit for a
+// task. Only a period or day the event happens in ("trong", "vào"); "dự kiến
+// hoàn thành trước ngày ..." still limits a task.
+bool expected_event(std::string_view phrase_text, std::string_view before) {
+    const std::string lead = to_lower(phrase_text.substr(0, phrase_text.find(' ')));
+    if (lead != "trong" && lead != "vào") return false;
+    if (std::size_t clause = before.find_last_of(".;:\n"); clause != std::string_view::npos) before.remove_prefix(clause + 1);
+    const auto words = split_words(to_lower(before));
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+        if (words[i] == "dự" && words[i + 1] == "kiến") return true;
+    return false;
+}
+
 }  // namespace
 
 std::vector<Finding<Deadline>> extract_deadlines(const DocumentText& text, TextSpan body,
@@ -48,6 +62,8 @@ std::vector<Finding<Deadline>> extract_deadlines(const DocumentText& text, TextS
         const std::string_view all = text.text();
         if (looks_back(phrase, all.substr(span.end, utf8::boundary_at_or_before(all, span.end + 160) - span.end)))
             continue;
+        const std::size_t clause_from = span.begin > 160 ? utf8::boundary_at_or_before(all, span.begin - 160) : 0;
+        if (expected_event(text.slice(span), all.substr(clause_from, span.begin - clause_from))) continue;
         std::vector<Deadline> resolved = deadlines::resolve_when(phrase, issued, cal);
         if (resolved.empty()) continue;
         auto ctx = context.context_of(span, spans);

@@ -1,0 +1,36 @@
+// Where a recipient line holds one body and where several: a comma splits when
+// what follows can stand alone as a body's name; after a plural before a kind
+// ("Các phòng, ban, ...") the commas separate kinds of units under that plural.
+// Footers written for these tests.
+#include <gtest/gtest.h>
+
+#include "document_builder.hpp"
+
+namespace vbtrack {
+namespace {
+
+const std::string kDocument =
+    "ỦY BAN NHÂN DÂN\nHUYỆN TÂN PHÚ\nSố: 75/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\nTân Phú, ngày 3 tháng 3 năm 2025\nKẾ HOẠCH\n"
+    "Tổ chức Ngày hội đọc sách năm 2025\n"
+    "1. Phòng Văn hóa và Thông tin huyện chủ trì tổ chức Ngày hội.\n"
+    "Nơi nhận:\n"
+    "- Thường trực Huyện ủy, UBND huyện (b/c);\n"
+    "- Báo Nhân dân, Đài PT-TH huyện;\n"
+    "- Các phòng, ban, Trạm Khuyến nông huyện;\n"
+    "- Các trường TH, THCS, TTGDTX huyện;\n"
+    "- các xã, thị trấn;\n"
+    "- CT, các PCT UBND huyện;\n"
+    "- Lưu: VT.\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình";
+
+TEST(RecipientsSplit, APluralOfKindsIsOneEntryTwoBodiesAreTwo) {
+    const std::vector<std::string> expected{
+        "Thường trực Huyện ủy", "UBND huyện", "Báo Nhân dân", "Đài PT-TH huyện",
+        "Các phòng, ban, Trạm Khuyến nông huyện", "Các trường TH, THCS, TTGDTX huyện", "các xã, thị trấn",
+        "CT, các PCT UBND huyện"};
+    EXPECT_EQ(test::extract_text(kDocument).recipients, expected);
+}
+
+}  // namespace
+}  // namespace vbtrack
