@@ -1,6 +1,7 @@
 #include "normalizers/diacritics/beam_decoder.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -46,62 +47,101 @@ void BeamDecoder::request_filter(Lane& lane, std::span<const LatticeCandidate> c
 }
 
 void BeamDecoder::request_lookups(Lane& lane) const {
+    model_->request_lookups(last_step_states(lane.states, lane.step_begin), lane.words, lane.queries);
+}
+
+namespace {
+
+// `value` where `keep`, else minus infinity, without a branch.
+inline float kept_or_minus_infinity(float value, bool keep) {
+    const std::uint32_t mask = 0u - static_cast<std::uint32_t>(keep);
+    constexpr auto kMinusInfinity = std::bit_cast<std::uint32_t>(-std::numeric_limits<float>::infinity());
+    return std::bit_cast<float>((std::bit_cast<std::uint32_t>(value) & mask) | (kMinusInfinity & ~mask));
+}
+
+}  // namespace
+
+template <bool kMixing>
+std::size_t BeamDecoder::make_extensions(Lane& lane, std::span<const LatticeCandidate> candidates, float& best) const {
+    const std::size_t begin = lane.step_begin[lane.step_begin.size() - 2];
     const std::span<const lm::State> contexts = last_step_states(lane.states, lane.step_begin);
-    const std::size_t queries = contexts.size() * lane.words.size();
-    // Grown, never shrunk, as the extensions below: resized to each position's
-    // size, they were zeroed again after every position with one candidate.
-    if (lane.answers.size() < queries) lane.answers.resize(queries);
-    model_->request_lookups(contexts, lane.words, std::span(lane.answers).first(queries), lane.queries);
+    const std::size_t width = contexts.size();
+    const std::size_t queries = width * lane.words.size();
+    // A query the filter rejects backs off to its word's unigram and leaves
+    // the word's unigram state, whatever its context: of those extensions by
+    // one candidate only the best can survive the merge in extend(), so it
+    // alone is made (unless the cache is mixed in, which tells their futures
+    // apart). 62-71 % of a stripped text's queries back off, in no order a
+    // predictor learns, so the loop over a candidate's queries has no branch
+    // on it: each query is scored both ways, its looked-up extension written
+    // and kept by advancing past it only when the filter passed it, its
+    // backed-off score raced for the best of the others. Ranks (which read
+    // the new state) are worked out after it, for the kept only.
+    Extension* extensions = lane.extensions.data();
+    const lm::State* next_states = lane.next_states.data();
+    const Hypothesis* last_step = lane.hypotheses.data() + begin;
+    const lm::Answer* answers = lane.answers.data();
+    const std::uint8_t* passed = lane.queries.passed(queries).data();
+    std::size_t made = 0;
+    float best_rank = best;  // a local: `best` may alias what the loop writes
+    for (std::size_t c = 0; c < candidates.size(); ++c) {
+        const lm::WordId word = lane.words[c];
+        const float channel = options_.channel_weight * candidates[c].log10_channel;
+        const auto unigram_state = static_cast<std::uint32_t>(queries + c);
+        lane.next_states[unigram_state] = model_->unigram_state(word);
+        const auto candidate = static_cast<std::uint16_t>(c);
+        const std::size_t group = made;
+        float best_backed_off = -std::numeric_limits<float>::infinity();
+        std::uint16_t best_backed_off_context = 0;
+        for (std::size_t h = 0, q = c * width; h < width; ++h, ++q) {
+            // What look_up() left for a query the filter rejected is stale: computed, not kept.
+            const float looked_up = answers[q].log10_prob;
+            const float backed_off = model_->backed_off_score(contexts[h], word);
+            Extension& e = extensions[made];
+            e.context = static_cast<std::uint16_t>(h);
+            e.candidate = candidate;
+            if constexpr (kMixing) {
+                e.score = last_step[h].score + mixed_score(passed[q] ? looked_up : backed_off, contexts[h], word) + channel;
+                e.state = passed[q] ? static_cast<std::uint32_t>(q) : unigram_state;
+                ++made;
+            } else {
+                e.score = last_step[h].score + looked_up + channel;
+                e.state = static_cast<std::uint32_t>(q);
+                made += passed[q];
+                const float score = kept_or_minus_infinity(last_step[h].score + backed_off + channel, !passed[q]);
+                best_backed_off_context = score > best_backed_off ? static_cast<std::uint16_t>(h) : best_backed_off_context;
+                best_backed_off = std::max(best_backed_off, score);
+            }
+        }
+        for (Extension& e : std::span(extensions + group, made - group)) {
+            e.rank = e.score + next_states[e.state].pending_backoff;
+            best_rank = std::max(best_rank, e.rank);
+        }
+        if (!kMixing && best_backed_off > -std::numeric_limits<float>::infinity()) {
+            // A unigram state owes no backoff: its rank is its score.
+            best_rank = std::max(best_rank, best_backed_off);
+            extensions[made++] = {best_backed_off, best_backed_off, best_backed_off_context, candidate, unigram_state};
+        }
+    }
+    best = best_rank;
+    return made;
 }
 
 void BeamDecoder::extend(Lane& lane, std::span<const LatticeCandidate> candidates) const {
     const std::size_t begin = lane.step_begin[lane.step_begin.size() - 2];
     const std::span<const lm::State> contexts = last_step_states(lane.states, lane.step_begin);
-    const std::size_t width = contexts.size();
-    const std::size_t queries = width * lane.words.size();
+    const std::size_t queries = contexts.size() * lane.words.size();
+    // Grown, never shrunk, as the extensions below: resized to each
+    // position's size, they were zeroed again after every position with one candidate.
+    if (lane.answers.size() < queries) lane.answers.resize(queries);
     if (lane.next_states.size() < queries + lane.words.size()) lane.next_states.resize(queries + lane.words.size());
     model_->look_up(contexts, lane.words, std::span(lane.answers).first(queries), std::span(lane.next_states).first(queries),
                     lane.queries);
-
-    // A query backed off to its word's unigram leaves the word's unigram
-    // state, whatever its context: of those extensions by one candidate only
-    // the best can survive the merge below, so it alone is made (unless the
-    // cache is mixed in, which tells their futures apart). The loop makes no
-    // branch on `backed_off` (62 % of a stripped text's queries, in no order
-    // a predictor learns): every query's extension is written, and kept by
-    // advancing past it only when it is not merged.
     // Grown, never shrunk: resizing down and up again would zero it each step.
     if (lane.extensions.size() < queries + candidates.size()) lane.extensions.resize(queries + candidates.size());
-    std::size_t made = 0;
     float best = -std::numeric_limits<float>::infinity();
     const bool mixing = options_.cache && !options_.cache->empty();
-    const Hypothesis* last_step = lane.hypotheses.data() + begin;
-    const lm::Answer* answer = lane.answers.data();
-    for (std::size_t c = 0; c < candidates.size(); ++c) {
-        const float channel = options_.channel_weight * candidates[c].log10_channel;
-        const auto unigram_state = static_cast<std::uint32_t>(queries + c);
-        lane.next_states[unigram_state] = model_->unigram_state(lane.words[c]);
-        float best_backed_off = -std::numeric_limits<float>::infinity();
-        std::uint16_t best_backed_off_context = 0;
-        for (std::size_t h = 0; h < width; ++h, ++answer) {
-            const float language = mixing ? mixed_score(answer->log10_prob, contexts[h], lane.words[c]) : answer->log10_prob;
-            const float score = last_step[h].score + language + channel;
-            const bool merged = answer->backed_off && !mixing;
-            best_backed_off_context = merged && score > best_backed_off ? static_cast<std::uint16_t>(h) : best_backed_off_context;
-            best_backed_off = merged ? std::max(best_backed_off, score) : best_backed_off;
-            // A backed-off query's `out` was left as it was: read, not used.
-            const auto state = answer->backed_off ? unigram_state : static_cast<std::uint32_t>(answer - lane.answers.data());
-            const float rank = score + lane.next_states[state].pending_backoff;
-            best = merged ? best : std::max(best, rank);
-            lane.extensions[made] = {score, rank, static_cast<std::uint16_t>(h), static_cast<std::uint16_t>(c), state};
-            made += !merged;
-        }
-        if (best_backed_off > -std::numeric_limits<float>::infinity()) {
-            // A unigram state owes no backoff: its rank is its score.
-            best = std::max(best, best_backed_off);
-            lane.extensions[made++] = {best_backed_off, best_backed_off, best_backed_off_context, static_cast<std::uint16_t>(c), unigram_state};
-        }
-    }
+    const std::size_t made = mixing ? make_extensions<true>(lane, candidates, best) : make_extensions<false>(lane, candidates, best);
 
     // Drop the hopeless, and merge equal states (only extensions by one
     // candidate can share a state, and they sit together): the better one

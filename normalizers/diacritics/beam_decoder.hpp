@@ -90,7 +90,7 @@ private:
         // candidate's unigram state (lm::LanguageModel::score_all).
         std::vector<lm::State> next_states;
         std::vector<lm::WordId> words;
-        std::vector<lm::Answer> answers;
+        std::vector<lm::Answer> answers;  // of the queries the filter passed (Queries::passed)
         lm::LanguageModel::Queries queries;
         std::vector<Extension> extensions;
         std::vector<std::size_t> chosen;
@@ -106,6 +106,10 @@ private:
     void request_filter(Lane& lane, std::span<const LatticeCandidate> candidates) const;
     void request_lookups(Lane& lane) const;
     void extend(Lane& lane, std::span<const LatticeCandidate> candidates) const;
+    // extend()'s first half: the position's extensions into lane.extensions,
+    // returns how many, and raises `best` to the best rank among them.
+    template <bool kMixing>
+    std::size_t make_extensions(Lane& lane, std::span<const LatticeCandidate> candidates, float& best) const;
     // Closes the sentence and follows the back pointers into lane.chosen.
     void end_sentence(Lane& lane, std::size_t positions) const;
 

@@ -173,7 +173,11 @@ void LanguageModel::score_all(std::span<const State> contexts, std::span<const W
                               std::span<Answer> answers, std::span<State> out) const {
     Queries queries;
     request_filter(contexts, words, queries);
-    request_lookups(contexts, words, answers, queries);
+    request_lookups(contexts, words, queries);
+    const std::span<const std::uint8_t> passed = queries.passed(answers.size());
+    for (std::size_t w = 0, q = 0; w < words.size(); ++w)
+        for (std::size_t c = 0; c < contexts.size(); ++c, ++q)
+            if (!passed[q]) answers[q] = {backed_off_score(contexts[c], words[w]), true};
     look_up(contexts, words, answers, out, queries);
 }
 
@@ -192,26 +196,27 @@ void LanguageModel::request_filter(std::span<const State> contexts, std::span<co
     }
 }
 
-void LanguageModel::request_lookups(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
-                                    Queries& queries) const {
+void LanguageModel::request_lookups(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const {
     const std::size_t width = contexts.size(), total = width * words.size();
-    if (queries.held_.size() < total) queries.held_.resize(total);
-    // The test makes no branch: every query is answered as backed off and
-    // written as held, and kept held only when the filter passes it (a
-    // branch on it, in no order a predictor learns, was mispredicted often).
+    if (queries.held_.size() < total) queries.held_.resize(total), queries.passed_.resize(total);
+    // The test makes no branch: every query is written as held, and kept
+    // held only when the filter passes it (a branch on it, in no order a
+    // predictor learns, was mispredicted often).
     Queries::Held* held = queries.held_.data();
+    std::uint8_t* passed = queries.passed_.data();
     std::size_t count = 0;
     for (std::size_t w = 0, q = 0; w < words.size(); ++w) {
         const WordId word = words[w];
         for (std::size_t c = 0; c < width; ++c, ++q) {
             const State& context = contexts[c];
             const std::uint64_t hash = queries.bigram_hashes_[q];
-            answers[q] = {backed_off_score(context, 0, unigrams_[word].log_prob), true};
             Queries::Held& h = held[count];
             h.bigram_hash = hash;
             h.query = static_cast<std::uint32_t>(q);
             h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
-            count += may_have_bigram(context, word, hash);
+            const bool may = may_have_bigram(context, word, hash);
+            passed[q] = may;
+            count += may;
         }
     }
     // The held queries' keys, and their buckets requested.

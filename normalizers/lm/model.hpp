@@ -78,6 +78,9 @@ public:
     std::string_view word(WordId id) const;
     // log10 p(word) as a unigram: how common a word is, context aside.
     float unigram_log_prob(WordId id) const { return unigrams_[id].log_prob; }
+    // score() of a word the model never saw after `in`'s last word (the
+    // filter's answer, Queries::passed): its unigram with every backoff of `in`.
+    float backed_off_score(const State& in, WordId word) const { return unigrams_[word].log_prob + in.full_backoff; }
     // False only when the model has no bigram `context word` (its filter, ngram_filter.hpp).
     bool may_have_bigram(WordId context, WordId word) const;
 
@@ -134,15 +137,23 @@ public:
             std::uint16_t context, word;
         };
         std::vector<std::uint64_t> bigram_hashes_;  // of every query
+        std::vector<std::uint8_t> passed_;          // of every query
         std::vector<Held> held_;                    // the queries the filter passes
         std::size_t count_ = 0;
+
+    public:
+        // After request_lookups(), per query: 1 when the filter passed it
+        // (look_up() answers it), 0 when it backs off to its word's unigram
+        // (backed_off_score(), its state unigram_state(word)), which a caller
+        // works out without a call per query.
+        std::span<const std::uint8_t> passed(std::size_t queries) const { return {passed_.data(), queries}; }
     };
     // Hashes every query's bigram and requests the filter's words it reads.
     void request_filter(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
-    // Answers the queries the filter rejects; requests the table lines of the others.
-    void request_lookups(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
-                         Queries& queries) const;
-    // Answers the others, and writes their states.
+    // Tests the filter (Queries::passed); requests the table lines of the queries it passes.
+    void request_lookups(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
+    // Answers the queries the filter passed (answers[q] and out[q] of those
+    // only; answers[q].backed_off is false), and writes their states.
     void look_up(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
                  std::span<State> out, Queries& queries) const;
 
