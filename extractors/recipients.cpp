@@ -62,15 +62,37 @@ bool lists_places(std::string_view item) {
     return head.starts_with("cac ") || head.find(" cac ") != std::string::npos;
 }
 
-// "Các khoa, phòng, TYT xã, thị trấn", "Các trường THPT, TT GDNN-GDTX": a plural
-// before a lower-case kind opens a list of kinds of units that share it; its commas
-// separate kinds, not bodies ("TT Tỉnh ủy, UBND tỉnh", with no plural, is two).
-bool plural_of_kinds(std::string_view item) {
+// How an item opened by a plural before a lower-case kind ("Các khoa, ...") lists:
+// not at all (no such plural), bare kinds that share what closes the item ("Các
+// khoa, phòng, TYT xã, thị trấn", "Các ban, VP Hội LHPN tỉnh": one entry), or a
+// kind with its own qualifier, after which a comma splits only before a body named
+// in full ("Các ban đảng, Văn phòng Tỉnh ủy": two; "Các trường THPT, TT GDNN-GDTX",
+// kinds in abbreviations: one).
+enum class PluralKinds { none, bare, qualified };
+
+PluralKinds plural_of_kinds(std::string_view item) {
     item = trim(item);
     for (std::string_view plural : {"Các ", "các "}) {
         if (!item.starts_with(plural)) continue;
         std::size_t pos = plural.size();
-        return pos < item.size() && is_lower(utf8::next(item, pos));
+        if (pos >= item.size() || !is_lower(utf8::next(item, pos))) return PluralKinds::none;
+        std::size_t kind_end = item.find_first_of(" ,", plural.size());
+        return kind_end != std::string_view::npos && item[kind_end] == ',' ? PluralKinds::bare : PluralKinds::qualified;
+    }
+    return PluralKinds::none;
+}
+
+// A word with a capital, then lower case ("Văn", "Tỉnh"), up to the next comma: a
+// body named in full, not a kind in abbreviations ("TT GDNN-GDTX", "THCS").
+bool names_in_full(std::string_view part) {
+    part = part.substr(0, part.find(','));
+    for (std::size_t at = 0; at < part.size();) {
+        std::size_t end = std::min(part.find(' ', at), part.size());
+        std::string_view word = part.substr(at, end - at);
+        std::size_t pos = 0;
+        if (!word.empty() && is_upper(utf8::next(word, pos)) && pos < word.size() && is_lower(utf8::next(word, pos)))
+            return true;
+        at = end + 1;
     }
     return false;
 }
@@ -82,12 +104,14 @@ std::vector<TextSpan> split_bodies(const std::string& s, TextSpan span) {
     std::vector<TextSpan> out;
     const std::string_view all(s);
     const std::string_view item = all.substr(span.begin, span.end - span.begin);
-    if (lists_places(item) || plural_of_kinds(item)) return {span};
+    const PluralKinds kinds = plural_of_kinds(item);
+    if (lists_places(item) || kinds == PluralKinds::bare) return {span};
     std::size_t start = span.begin;
     for (std::size_t i = span.begin; i + 2 < span.end; ++i) {
         if (s[i] != ',' || s[i + 1] != ' ') continue;
         std::size_t pos = i + 2;
         if (!is_upper(utf8::next(s, pos))) continue;
+        if (kinds == PluralKinds::qualified && !names_in_full(all.substr(i + 2, span.end - i - 2))) continue;
         if (deputies_follow(all.substr(start, i - start), all.substr(i + 2, span.end - i - 2))) continue;
         out.push_back({start, i});
         start = i + 2;

@@ -1,6 +1,7 @@
 // Where a recipient line holds one body and where several: a comma splits when
 // what follows can stand alone as a body's name; after a plural before a kind
-// ("Các phòng, ban, ...") the commas separate kinds of units under that plural.
+// ("Các phòng, ban, ...") the commas separate kinds of units under that plural; after
+// a kind with its own qualifier a body named in full is the next entry.
 // Footers written for these tests.
 #include <gtest/gtest.h>
 
@@ -20,6 +21,7 @@ const std::string kDocument =
     "- Các phòng, ban, Trạm Khuyến nông huyện;\n"
     "- Các trường TH, THCS, TTGDTX huyện;\n"
     "- các xã, thị trấn;\n"
+    "- Các ban chuyên môn, Văn phòng Huyện ủy;\n"
     "- CT, các PCT UBND huyện;\n"
     "- Lưu: VT.\n"
     "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình";
@@ -28,6 +30,7 @@ TEST(RecipientsSplit, APluralOfKindsIsOneEntryTwoBodiesAreTwo) {
     const std::vector<std::string> expected{
         "Thường trực Huyện ủy", "UBND huyện", "Báo Nhân dân", "Đài PT-TH huyện",
         "Các phòng, ban, Trạm Khuyến nông huyện", "Các trường TH, THCS, TTGDTX huyện", "các xã, thị trấn",
+        "Các ban chuyên môn", "Văn phòng Huyện ủy",
         "CT, các PCT UBND huyện"};
     EXPECT_EQ(test::extract_text(kDocument).recipients, expected);
 }
