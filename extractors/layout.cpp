@@ -245,8 +245,9 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         bool pdf_styled = layout.source == TextSource::text_layer && styled_as_title(layout) &&
                           styled_as_title(previous_layout) && !ends_clause(line);
         bool goes_on_after_open_end = !after_clause && ends_open(without_stray_marks(previous)) && !ends_clause(line) && !is_numbered_clause(line);
-        // An aside in brackets ("(07/5/1954 - 07/5/2024)") goes on the phrase it follows.
-        bool aside = wrapped.starts_with('(') && !ends_clause(previous);
+        // An aside in brackets ("(07/5/1954 - 07/5/2024)") goes on the phrase it follows;
+        // a full stop before it is a speck, as inside the trích yếu.
+        bool aside = wrapped.starts_with('(') && !previous.ends_with(':') && !previous.ends_with(';');
         bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits || aside)) ||
                          (docx && styled_as_title(layout)) || pdf_styled || goes_on_after_open_end;
         if (!continues) break;
@@ -547,6 +548,28 @@ std::size_t read_right_column_after_title(const DocumentText& text, std::size_t 
     return next;
 }
 
+// Read row by row, OCR may put the right column between the lines of the V/v
+// ("V/v ... an toàn giao." / motto / date / "- thông sau Tết ..."): the lines
+// right after the column that go on in lower case, before any "Kính gửi", are
+// the rest of the trích yếu (its full stop and dash are specks of the break).
+std::size_t take_vv_lines_after_right_column(const DocumentText& text, std::size_t column_from, std::size_t next,
+                                             Layout& out) {
+    if (out.title_lines.empty() || next == column_from) return next;
+    for (std::size_t i = column_from; i < next; ++i)
+        if (starts_with_folded(text.line_text(i), "kinh gui")) return next;
+    constexpr std::size_t kMaxMoreLines = 3;
+    for (std::size_t i = next; i < std::min(text.line_count(), next + kMaxMoreLines); ++i) {
+        std::string_view previous = trim(text.line_text(out.title_lines.back()));
+        std::string_view line = without_stray_marks(text.line_text(i));
+        while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
+        if (previous.ends_with(':') || previous.ends_with(';') || line.size() > kMaxTitleLine || !starts_lower(line))
+            break;
+        out.title_lines.push_back(i);
+        next = i + 1;
+    }
+    return next;
+}
+
 // The number's type code is the type line's (Nghị định 30, Phụ lục III): a code
 // no type has, one letter off the type line's ("95/TIr-UBND" under "TỜ TRÌNH",
 // "1486/QĐĐ-SLĐTBXH" under "QUYẾT ĐỊNH"), is what OCR made of it.
@@ -604,7 +627,9 @@ Layout find_layout(const DocumentText& text) {
         find_title(text, *vv_line, out);
         extend_vv_title_to_right_column(text, out);
         next = out.title_lines.empty() ? *vv_line + 1 : out.title_lines.back() + 1;
+        const std::size_t column_from = next;
         next = read_right_column_after_title(text, next, out);
+        next = take_vv_lines_after_right_column(text, column_from, next, out);
     }
     find_competence(text, next, out);
     if (out.competence_line) ++next;

@@ -226,6 +226,14 @@ TEST(HeaderStructure, OcrSpecksAroundTheHeaderParts) {
     EXPECT_EQ(r.place, "Tương Dương");
     EXPECT_EQ(r.issued_date, "2025-04-09");
     EXPECT_EQ(r.title, "Thực hiện công tác phát triển đảng viên (giai đoạn 2025 - 2030)");
+    // A full stop OCR put before the aside does not end the trích yếu.
+    Record stop = extract_text(
+        "HUYỆN ỦY TƯƠNG DƯƠNG\nBAN TỔ CHỨC\n*\nSố 22-HD/BTCHU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Tương Dương, ngày 10 tháng 4 năm 2025\nHƯỚNG DẪN\nkỷ niệm 95 năm Ngày thành lập Đảng.\n"
+        "(03/02/1930 - 03/02/2025)\n1. Các chi bộ trực thuộc báo cáo trước ngày 30/6/2025.\n"
+        "Nơi nhận:\n- Các chi bộ trực thuộc,\n- Lưu: VP.\nK/T TRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nLô Văn Thanh",
+        TextSource::ocr);
+    EXPECT_TRUE(stop.title.ends_with("(03/02/1930 - 03/02/2025)")) << stop.title;
     // The right column after the V/v and "Kính gửi:", its date line ending in a speck.
     Record letter = extract_text(
         "BHXH VIỆT NAM “\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBẢO HIỂM XÃ HỘI\n_\nĐộc lập - Tự do - Hạnh phúc\n"
@@ -280,6 +288,31 @@ TEST(HeaderStructure, OrgansOfCouncilsAndFrontsAgenciesOfDepartments) {
               "Phòng Cảnh sát giao thông Công an tỉnh Lạng Sơn");
     EXPECT_EQ(plan("UBND HUYỆN ĐÌNH LẬP\nPHÒNG TÀI CHÍNH - KẾ HOẠCH\n", "TRƯỞNG PHÒNG\n"),
               "Phòng Tài chính - Kế hoạch huyện Đình Lập");
+}
+
+// Read row by row, OCR puts the right column between the lines of the V/v: the
+// lower-case lines right after it are the rest of the trích yếu; after a
+// "Kính gửi" the addressees are not.
+TEST(HeaderStructure, AVvSplitByTheRightColumn) {
+    Record r = extract_text(
+        "CÔNG AN TỈNH SƠN LA CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 318/CAT-PV01\n"
+        "V/v tăng cường phòng, chống cháy.\nĐộc lập - Tự do - Hạnh phúc\nSơn La, ngày 05 tháng 3 năm 2025\n"
+        "- nổ tại các chợ và trung tâm\nthương mại mùa khô năm 2025\n:\nKính gửi: Công an các huyện, thành phố.\n"
+        "Công an tỉnh đề nghị Công an các huyện kiểm tra, báo cáo trước ngày 31/3/2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\nLò Văn Dũng",
+        TextSource::ocr);
+    EXPECT_TRUE(r.title.starts_with("V/v tăng cường phòng, chống cháy")) << r.title;
+    EXPECT_TRUE(r.title.ends_with("nổ tại các chợ và trung tâm thương mại mùa khô năm 2025")) << r.title;
+    EXPECT_EQ(r.issued_date, "2025-03-05");
+    EXPECT_EQ(r.place, "Sơn La");
+    Record addressed = extract_text(
+        "SỞ Y TẾ TỈNH SƠN LA\nSố: 91/SYT-NVY\nV/v tiêm chủng mở rộng\nKính gửi:\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSơn La, ngày 07 tháng 3 năm 2025\n"
+        "- các trung tâm y tế huyện, thành phố.\nSở Y tế đề nghị các đơn vị báo cáo trước ngày 31/3/2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nGIÁM ĐỐC\nQuàng Văn Inh",
+        TextSource::ocr);
+    EXPECT_EQ(addressed.title, "V/v tiêm chủng mở rộng");
+    EXPECT_EQ(addressed.issued_date, "2025-03-07");
 }
 
 }  // namespace
