@@ -165,7 +165,12 @@ private:
     bool may_have_bigram(const State& in, WordId word, std::uint64_t bigram_hash) const;
     void hash_keys(const State& in, std::uint64_t bigram_hash, ContextKeys& keys) const;
     float backed_off_score(const State& in, int matched, float log_prob) const;
+    // kMaxContext: max_context_ when known at compile time, else 0.
+    template <int kMaxContext>
     float score_with_keys(const State& in, WordId word, const ContextKeys& keys, State& next) const;
+    template <int kMaxContext>
+    void look_up_held(std::span<const State> contexts, std::span<const WordId> words, std::span<Answer> answers,
+                      std::span<State> out, const Queries& queries) const;
 
     MappedFile file_;
     const Header* header_ = nullptr;
