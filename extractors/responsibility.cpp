@@ -79,7 +79,8 @@ private:
             const Word& prev = w_[b - 1];
             if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || b <= lead_) break;
             // "chỉ đạo Y", "lãnh đạo Y" (the verb, lower case): Y is the next clause's subject.
-            bool directs = prev.f == "đạo" && b >= 2 && (w_[b - 2].f == "chỉ" || (w_[b - 2].f == "lãnh" && !w_[b - 2].upper));
+            bool directs =
+                prev.f == "đạo" && b >= 2 && (w_[b - 2].f == "chỉ" || (w_[b - 2].f == "lãnh" && !w_[b - 2].upper));
             if ((prev.f == "giao" && clause_start(b - 1)) || prev.f == "thời" || prev.f == "nghị" || prev.f == "cầu" ||
                 directs || (prev.f == "mưu" && b >= 2 && w_[b - 2].f == "tham"))
                 break;
@@ -278,7 +279,8 @@ private:
         bool named = false;
         for (std::size_t k = names.front().begin; k < names.front().end; ++k) named = named || w_[k].upper;
         const NameRange& first = names.front();
-        bool kinds = std::any_of(w_.begin() + first.begin, w_.begin() + first.end - 1, [](const Word& x) { return x.punct == ','; });
+        bool kinds = std::any_of(w_.begin() + first.begin, w_.begin() + first.end - 1,
+                                 [](const Word& x) { return x.punct == ','; });
         bool asked = w_[b - 2].f == "đề" && kinds && body_head_at(w_, b) && end < w_.size() && w_[end].predicate &&
                      !w_[end - 1].punct;
         if (!named && !asked) return;
@@ -377,7 +379,8 @@ private:
             return b;
         // "Sau khi Kế hoạch được ban hành, ...", "Nếu có vướng mắc, ...": a subordinate
         // clause, verb and all, up to its comma.
-        const bool clause = phrase_at(w_, b, "khi") || phrase_at(w_, b + 1, "khi") || w_[b].f == "nếu" || w_[b].f == "để";
+        const bool clause =
+            phrase_at(w_, b, "khi") || phrase_at(w_, b + 1, "khi") || w_[b].f == "nếu" || w_[b].f == "để";
         for (std::size_t k = b; k < w_.size() && k < b + (clause ? 20 : 8); ++k) {
             if (w_[k].predicate && !clause) return b;
             if (w_[k].punct == ',') return body_head_at(w_, k + 1) ? k + 1 : b;

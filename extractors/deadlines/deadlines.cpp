@@ -34,7 +34,8 @@ bool looks_back(const deadlines::DeadlinePhrase& phrase, std::string_view after)
 bool expected_event(std::string_view phrase_text, std::string_view before) {
     const std::string lead = to_lower(phrase_text.substr(0, phrase_text.find(' ')));
     if (lead != "trong" && lead != "vào") return false;
-    if (std::size_t clause = before.find_last_of(".;:\n"); clause != std::string_view::npos) before.remove_prefix(clause + 1);
+    if (std::size_t clause = before.find_last_of(".;:\n"); clause != std::string_view::npos)
+        before.remove_prefix(clause + 1);
     const auto words = split_words(to_lower(before));
     for (std::size_t i = 0; i + 1 < words.size(); ++i)
         if (words[i] == "dự" && words[i + 1] == "kiến") return true;

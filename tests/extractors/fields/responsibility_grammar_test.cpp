@@ -192,7 +192,8 @@ TEST(NameGrammar, WhereTheBodiesAreIsPartOfTheName) {
 // after a closed name or before a capitalized body it starts the next name.
 TEST(NameGrammar, AListOfKindsJoinedByAnd) {
     Pairs p = roles("1. Hội Nông dân các xã, chi hội nghề nghiệp và tổ hội nông dân trực thuộc tổ chức tập huấn.");
-    EXPECT_TRUE(has(p, "Hội Nông dân các xã, chi hội nghề nghiệp và tổ hội nông dân trực thuộc", "thực hiện")) << dump(p);
+    EXPECT_TRUE(has(p, "Hội Nông dân các xã, chi hội nghề nghiệp và tổ hội nông dân trực thuộc", "thực hiện"))
+        << dump(p);
     EXPECT_EQ(p.size(), 1u) << dump(p);
     Pairs two = roles("2. Phòng Y tế huyện và trạm y tế các xã rà soát danh sách.");
     EXPECT_TRUE(has(two, "Phòng Y tế huyện", "thực hiện")) << dump(two);
