@@ -44,8 +44,10 @@ public:
                 while (w_[i].punct == ',' && i + 1 < w_.size() && monitoring_verb(i + 1)) i += monitoring_verb(i + 1);
             }
             else if (verb_at(i, "lãnh đạo") && !clause_start(i)) leads_other(i);
-            // "- Chỉ đạo Y ...", "X xây dựng ...; chỉ đạo Y ...": a clause of its own directs Y.
-            else if (verb_at(i, "chỉ đạo") && clause_start(i)) directed(i + 2, "role.chi_dao.item");
+            // "- Chỉ đạo Y ...", "X xây dựng ...; chỉ đạo Y ...": a clause of its own directs Y
+            // (after ";" when the sentence names who directs).
+            else if (verb_at(i, "chỉ đạo") && clause_start(i) && (i == lead_ || body_head_at(w_, lead_)))
+                directed(i + 2, "role.chi_dao.item");
             else if (verb_at(i, "chỉ đạo") && !advised(clause_begin(i))) leads_other(i);
             else if ((phrase_at(w_, i, "có trách nhiệm") || phrase_at(w_, i, "có nhiệm vụ") ||
                       (phrase_at(w_, i, "chịu trách nhiệm") && !phrase_at(w_, i + 3, "thi hành"))) &&
@@ -78,9 +80,10 @@ private:
         while (b > 0) {
             const Word& prev = w_[b - 1];
             if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || b <= lead_) break;
-            // "chỉ đạo Y", "lãnh đạo Y" (the verb, lower case): Y is the next clause's subject.
+            // "chỉ đạo Y", "X lãnh đạo Y" (the verb after its subject): Y is the next clause's
+            // subject; "tham mưu lãnh đạo Văn phòng ..." names the leaders of a body.
             bool directs =
-                prev.f == "đạo" && b >= 2 && (w_[b - 2].f == "chỉ" || (w_[b - 2].f == "lãnh" && !w_[b - 2].upper));
+                prev.f == "đạo" && b >= 2 && (w_[b - 2].f == "chỉ" || (w_[b - 2].f == "lãnh" && after_name(b - 2)));
             if ((prev.f == "giao" && clause_start(b - 1)) || prev.f == "thời" || prev.f == "nghị" || prev.f == "cầu" ||
                 directs || (prev.f == "mưu" && b >= 2 && w_[b - 2].f == "tham"))
                 break;
@@ -113,6 +116,16 @@ private:
             if (past(k - 1)) return true;
         for (std::size_t k = after_fronted_adverbial(clause_begin(i)); k < i && !w_[k].predicate; ++k)
             if (past(k)) return true;
+        return false;
+    }
+    // Whether a body's name ends right before word k ("Đảng ủy Quân sự thị xã | lãnh
+    // đạo"), not a verb ("Tham mưu | lãnh đạo Văn phòng ...").
+    bool after_name(std::size_t k) const {
+        if (k <= lead_ || w_[k].upper) return false;
+        std::size_t b = k;
+        while (b > lead_ && !w_[b - 1].punct && w_[b - 1].f != "giao") --b;
+        for (std::size_t s = b; s < k; ++s)
+            if (body_head_at(w_, s) && is_name_span(w_, s, k)) return true;
         return false;
     }
     // "đồng chí Trưởng ban ...", "đ/c Chủ tịch ...": the office after a comrade's title.

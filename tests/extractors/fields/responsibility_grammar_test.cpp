@@ -68,6 +68,9 @@ TEST(NameGrammar, ClassesOfPersonsAreNotCutAtTheirVerb) {
                     "giới thiệu di tích cho du khách.");
     EXPECT_TRUE(has(p, "Các chi bộ", "thực hiện")) << dump(p);
     EXPECT_TRUE(has(p, "Đội ngũ hướng dẫn viên, thuyết minh viên", "thực hiện")) << dump(p);
+    // Without a subject of its own the sentence's "; chỉ đạo Y" is the heading body's way of working.
+    Pairs item = roles("- Tiếp nhận kiến nghị của cử tri; chỉ đạo các cơ quan, đơn vị có liên quan giải quyết.");
+    EXPECT_TRUE(item.empty()) << dump(item);
     Pairs unit = roles("2. Phòng Chăm sóc người tham gia cập nhật dữ liệu trên hệ thống.");
     EXPECT_TRUE(has(unit, "Phòng Chăm sóc người tham gia", "thực hiện")) << dump(unit);
     // "kiểm tra viên chức": the verb and its object, not a person.
@@ -177,6 +180,10 @@ TEST(SentenceGrammar, TheBodyDirectedLeads) {
     EXPECT_TRUE(has(p, "Đảng ủy Công an huyện", "thực hiện")) << dump(p);
     EXPECT_TRUE(has(p, "Công an huyện", "chủ trì")) << dump(p);
     EXPECT_TRUE(has(p, "Ban Chỉ huy Quân sự huyện", "phối hợp")) << dump(p);
+    // "tham mưu lãnh đạo Văn phòng ... chủ trì": the leaders of a body, who lead.
+    Pairs leaders = roles("- Tham mưu lãnh đạo Văn phòng Sở phụ trách chủ trì, phối hợp với Phòng Pháp chế thẩm định "
+                          "hồ sơ.");
+    EXPECT_TRUE(has(leaders, "Lãnh đạo Văn phòng Sở phụ trách", "chủ trì")) << dump(leaders);
 }
 
 // "trong" + a noun of bodies or places qualifies a name; "trong" + a time does not.
