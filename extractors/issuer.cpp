@@ -253,8 +253,9 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
                                         std::string_view doc_type) {
     IssuerResult out;
     for (const auto& span : layout.issuer_lines) out.issuer_lines.push_back(collapse_spaces(text.slice(span)));
+    const std::string date_place = date_line_place(text, layout);
     std::vector<std::string> lines = out.issuer_lines;
-    for (auto& line : lines) line = with_place_unglued(line, date_line_place(text, layout));
+    for (auto& line : lines) line = with_place_unglued(line, date_place);
     std::vector<std::string> units = header_units(lines);
     for (const auto& u : units)
         for (const auto& [level, place] : localities_in(official_case(u))) out.localities.emplace(level, place);
@@ -270,7 +271,7 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
             // takes only its parent's place ("Sở Nội vụ tỉnh Sơn La").
             std::string parent = reader_form(units[units.size() - 2]);
             std::string completed = complete_locality(issuer, out.localities);
-            if (completed == issuer) completed = place_of_agency(issuer, parent, date_line_place(text, layout));
+            if (completed == issuer) completed = place_of_agency(issuer, parent, date_place);
             issuer = completed != issuer ? completed : name_under_superior(issuer, parent);
             found.rule = "issuer.header_unit_of_parent";
         }

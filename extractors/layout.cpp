@@ -106,11 +106,18 @@ bool starts_with_digit(std::string_view line) {
     return !line.empty() && std::isdigit(static_cast<unsigned char>(line.front()));
 }
 
-// A type name line without the specks around it. Nor does a type name start with
-// a dash ("- BÁO CÁO": a speck of the rule above it) or end with one ("QUY CHẾ -").
-std::string_view type_name_text(std::string_view line) {
+// A line without its specks and the dashes before it: a speck of the rule above
+// a type name ("- BÁO CÁO"), of a line break in a V/v read row by row.
+std::string_view without_leading_dashes(std::string_view line) {
     line = without_stray_marks(line);
     while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
+    return line;
+}
+
+// A type name line without the specks around it. Nor does a type name end with
+// a dash ("QUY CHẾ -").
+std::string_view type_name_text(std::string_view line) {
+    line = without_leading_dashes(line);
     while (line.ends_with('-')) line = without_stray_marks(line.substr(0, line.size() - 1));
     return line;
 }
@@ -560,8 +567,7 @@ std::size_t take_vv_lines_after_right_column(const DocumentText& text, std::size
     constexpr std::size_t kMaxMoreLines = 3;
     for (std::size_t i = next; i < std::min(text.line_count(), next + kMaxMoreLines); ++i) {
         std::string_view previous = trim(text.line_text(out.title_lines.back()));
-        std::string_view line = without_stray_marks(text.line_text(i));
-        while (line.starts_with('-')) line = without_stray_marks(line.substr(1));
+        std::string_view line = without_leading_dashes(text.line_text(i));
         if (previous.ends_with(':') || previous.ends_with(';') || line.size() > kMaxTitleLine || !starts_lower(line))
             break;
         out.title_lines.push_back(i);
