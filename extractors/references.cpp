@@ -175,6 +175,32 @@ bool is_so_at(const std::string& t, std::size_t k) {
     return t.compare(k, 2, "so") == 0 && (k + 2 >= t.size() || !is_word_char(t[k + 2]));
 }
 
+// "Chương trình hành động số 02-CTr/TU", "Kế hoạch liên tịch số 05/KHLT-...", "Quy
+// chế phối hợp số 01/QC-...": a type name qualified by a lower-case word or three
+// before its "số". The symbol's type code, which opens with the type's own, tells
+// the citation from a type name in running text ("kế hoạch năm số ..." is none).
+std::optional<Finding<std::string>> qualified_type_number(const std::string& t, std::size_t j, const DocType& type,
+                                                          const std::string& s, const FoldedText& f) {
+    constexpr int kMaxQualifierWords = 3;
+    std::size_t k = j;
+    for (int words = 0; words <= kMaxQualifierWords; ++words) {
+        while (k < t.size() && t[k] == ' ') ++k;
+        if (k >= t.size() || !starts_lower(std::string_view(s).substr(f.origin[k], 4))) return std::nullopt;
+        if (words > 0 && is_so_at(t, k)) {
+            k += 2;
+            while (k < t.size() && (t[k] == ' ' || t[k] == ':')) ++k;
+            auto symbol = number_symbol_at(s, f.origin[k]);
+            if (symbol && split_number_symbol(symbol->value).code_field.starts_with(type.code)) return symbol;
+            return std::nullopt;
+        }
+        std::size_t e = k;
+        while (e < t.size() && std::isalpha(static_cast<unsigned char>(t[e]))) ++e;
+        if (e == k || (e < t.size() && t[e] != ' ')) return std::nullopt;
+        k = e;
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSpan span, const Localities& localities,
@@ -215,6 +241,7 @@ std::vector<Finding<Reference>> find_references(const DocumentText& text, TextSp
         // Capitalized: "pháp luật" in a sentence is the law at large, not a cited one.
         bool cited_by_name = !generic && (type->code.empty() || type->code == "NQ") &&
                              std::isupper(static_cast<unsigned char>(s[f.origin[i]]));
+        if (!symbol && !generic && !type->code.empty()) symbol = qualified_type_number(t, j, *type, s, f);
         if (!symbol && cited_by_name)
             if (auto at = number_after_name(t, j, type->code.empty(), s, f)) symbol = number_symbol_at(s, f.origin[*at]);
         if (!symbol || symbol->value == own_number) continue;

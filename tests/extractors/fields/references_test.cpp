@@ -36,6 +36,24 @@ TEST(References, WithoutSoWithColonWithLongDate) {
     EXPECT_EQ(r[2].doc_type, "CT");
 }
 
+// A type name qualified by a word or two before its number ("Chương trình hành
+// động", "Kế hoạch liên tịch", "Quy chế phối hợp"): the symbol's type code, which
+// opens with the type's own, confirms the citation. Sentences written for this test.
+TEST(References, ATypeNameQualifiedBeforeItsNumber) {
+    auto r = refs("Thực hiện Chương trình hành động số 15-CTr/HU, ngày 04/3/2025 của Ban Chấp hành Đảng bộ huyện; "
+                  "Kế hoạch liên tịch số 07/KHLT-SGDĐT-TĐ ngày 10/01/2025 và Quy chế phối hợp số 02/QC-UBND-MTTQ.");
+    ASSERT_EQ(r.size(), 3u);
+    EXPECT_EQ(r[0].number_symbol, "15-CTr/HU");
+    EXPECT_EQ(r[0].doc_type, "CTr");
+    EXPECT_EQ(r[0].date, "2025-03-04");
+    EXPECT_EQ(r[0].issuer, "Ban Chấp hành Đảng bộ huyện");
+    EXPECT_EQ(r[1].number_symbol, "07/KHLT-SGDĐT-TĐ");
+    EXPECT_EQ(r[1].date, "2025-01-10");
+    EXPECT_EQ(r[2].number_symbol, "02/QC-UBND-MTTQ");
+    // A symbol of another type after a qualified type name is not that type's number.
+    EXPECT_TRUE(refs("theo kế hoạch năm số 45/UBND-VP").empty());
+}
+
 TEST(References, CongVanHasNoTypeCodeInItsSymbol) {
     auto r = refs("Công văn số 512/UBND-TH ngày 3/2/2023 của UBND huyện Bảo Lạc về việc ...");
     ASSERT_EQ(r.size(), 1u);
