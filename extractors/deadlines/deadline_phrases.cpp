@@ -143,6 +143,11 @@ private:
             if (auto period = read_period(c))
                 return finish(with_parts(*period, "deadline.period"), index, c.pos(), end_index);
         c.seek(body);
+        if (*lead == Lead::within && completion_before(index))
+            if (auto year = c.word("nam") ? four_digit_year(c) : std::nullopt)
+                return finish(with_parts({PhraseKind::period, *year, 12, 0}, "deadline.period.year"), index, c.pos(),
+                              end_index);
+        c.seek(body);
         if (auto term = read_term(c, *lead)) {
             DeadlinePhrase phrase;
             phrase.kind = PhraseKind::relative;
@@ -455,6 +460,20 @@ private:
         if (((w2 == "ban" && w1 == "hanh") || (w2 == "phe" && w1 == "duyet")) && submitted_for(index - 2)) return false;
         return (w2 == "ban" && w1 == "hanh") || (w2 == "phe" && w1 == "duyet") || (w2 == "phat" && w1 == "sinh") ||
                (w2 == "xay" && w1 == "ra") || (w2 == "hieu" && w1 == "luc") || (w2 == "ky" && w1 == "ket");
+    }
+
+    // "...; hoàn thành trong năm 2026", "- Hoàn thành trong năm 2026": a year is the
+    // period most plans' activities and targets run in ("Phấn đấu ... trong năm
+    // 2025", "Trong năm 2024, ... đã ..."), so it limits a task only as the term of
+    // its completion, a clause of its own ("các dự án hoàn thành trong năm 2025" is
+    // a kind of project, "Để hoàn thành ... trong năm 2024" a purpose).
+    bool completion_before(std::size_t index) const {
+        if (index < 2 || tokens_[index - 2].text != "hoan" || tokens_[index - 1].text != "thanh") return false;
+        std::size_t verb = index - 2;
+        if (verb >= 1 && tokens_[verb - 1].text == "phai") --verb;  // "..., phải hoàn thành trong năm"
+        // A capital after a line break opens a paragraph; a lower case word goes on a wrapped line.
+        if (verb == 0 || (tokens_[verb].after_newline && !starts_lower(original(tokens_[verb])))) return true;
+        return tokens_[verb - 1].kind == Token::Kind::mark;
     }
 
     // "trình X phê duyệt", "tham mưu X ban hành": the act at `verb` is what the

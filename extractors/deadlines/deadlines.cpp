@@ -30,11 +30,13 @@ bool looks_back(const deadlines::DeadlinePhrase& phrase, std::string_view after)
 // "Lễ giao nhận quân dự kiến tổ chức trong tháng 02/2025", "Hội thi dự kiến diễn ra
 // vào ngày 05/3": when an event is expected to take place, not a time limit for a
 // task. Only a period or day the event happens in ("trong", "vào"); "dự kiến
-// hoàn thành trước ngày ..." still limits a task.
+// hoàn thành trước ngày ..." still limits a task. A bracket holds an aside of its
+// own: "(dự kiến tổ chức trong Quý II/2025)" dates the event it follows, and an
+// expectation inside one does not reach past it.
 bool expected_event(std::string_view phrase_text, std::string_view before) {
     const std::string lead = to_lower(phrase_text.substr(0, phrase_text.find(' ')));
     if (lead != "trong" && lead != "vào") return false;
-    if (std::size_t clause = before.find_last_of(".;:\n"); clause != std::string_view::npos)
+    if (std::size_t clause = before.find_last_of(".;:\n()"); clause != std::string_view::npos)
         before.remove_prefix(clause + 1);
     const auto words = split_words(to_lower(before));
     for (std::size_t i = 0; i + 1 < words.size(); ++i)

@@ -24,6 +24,20 @@ TEST(ExpectedEvent, WhenAnExpectedEventTakesPlaceIsNoDeadline) {
     EXPECT_EQ(next[0].date, "2025-04-30");
 }
 
+// A bracket holds an aside of its own: the expected date of the event it follows.
+TEST(ExpectedEvent, AnExpectationInBracketsIsNoDeadline) {
+    EXPECT_TRUE(deadlines_in("Chuẩn bị tốt nội dung hội nghị sơ kết (dự kiến tổ chức trong tháng 8/2025); các chi bộ "
+                             "gửi báo cáo về Đảng ủy.",
+                             "2025-03-02")
+                    .empty());
+    // A limit after the bracket is still one.
+    auto after = deadlines_in("Hoàn thiện dự thảo đề án (dự kiến trình vào kỳ họp cuối năm), gửi Sở Nội vụ trong "
+                              "tháng 6/2025.",
+                              "2025-03-02");
+    ASSERT_EQ(after.size(), 1u);
+    EXPECT_EQ(after[0].date, "2025-06-30");
+}
+
 TEST(ExpectedEvent, ALimitOnATaskStaysADeadline) {
     auto limit = deadlines_in("2. Công trình dự kiến hoàn thành trước ngày 30/6/2025.", "2025-03-02");
     ASSERT_EQ(limit.size(), 1u);
