@@ -35,6 +35,10 @@ constexpr BodyHead kBodyHeads[] = {
     {"nhà xuất bản", false, S::capitalized}, {"xí nghiệp", false, S::capitalized}, {"nhà máy", false, S::capitalized},
     {"ký túc xá", false, S::capitalized}, {"vườn quốc gia", false, S::capitalized},
     {"cấp ủy", false, S::capitalized},  {"khối", false, S::capitalized},    {"cơ sở", false, S::capitalized},
+    // Units of a school's pupils and of a party cell: "Liên đội nhà trường", "chi ủy
+    // các chi bộ" (a cell's committee, in lower case as a kind of body); the office
+    // of a party secretary, "Bí thư" ("Phó Bí thư Chi bộ").
+    {"liên đội", false, S::capitalized}, {"chi ủy", false, S::any_case},   {"bí thư", false, S::capitalized},
     // Bodies a header names, seldom a sentence's subject.
     {"vụ", true, S::no},                {"học viện", true, S::no},          {"thị ủy", true, S::no},
     {"quận ủy", true, S::no},           {"chính phủ", true, S::no},         {"quốc hội", true, S::no},

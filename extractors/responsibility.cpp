@@ -57,7 +57,10 @@ public:
             else if (phrase_at(w_, i, "đề nghị") && (!clause_start(i) || !context_.narrative)) requested(i + 2);
             else if (phrase_at(w_, i, "yêu cầu") && !clause_start(i)) requested(i + 2);
         }
-        subject_verb();
+        subject_verb(lead_);
+        // "X xây dựng ...; Tổ A và Tổ B tổ chức ...": a clause after ";" with a subject of its own.
+        for (std::size_t k = lead_ + 1; k < w_.size(); ++k)
+            if (w_[k - 1].punct == ';' && body_head_at(w_, k) && !names_before(k)) subject_verb(k);
         return std::move(out_);
     }
 
@@ -218,22 +221,40 @@ private:
         if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp")) return;
         for (auto r : names) add_range(r, "thực hiện", rule);
     }
-    // "Giao X <verb> ...": the verb right after the names gives their role; "chủ
-    // trì" and "phối hợp với" are read where they stand, a monitoring verb is
-    // "theo dõi" alone, any other verb is a task carried out. "Giao X chủ trì, ..."
-    // gives X the task as well as the lead (DESIGN.md §5: "Giao X ..." -> X
-    // executes; the development gold kl215 lists both).
+    // "Giao X <verb> ...": X carries the task out (DESIGN.md §5: "Giao X ..." -> X
+    // executes); "chủ trì" and "phối hợp với" are read where they stand, and a
+    // monitoring verb adds "theo dõi" ("Giao X theo dõi, đôn đốc ..." -> both, the
+    // lead's convention; the development gold kl215 lists all three roles for
+    // "Giao X chủ trì, phối hợp với Y theo dõi, đôn đốc ...").
     void given(std::size_t b, const std::string& rule) {
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
         bool verb_next = end < w_.size() && !w_[end - 1].punct;
+        if (std::size_t scoped = verb_next ? scope_end(end) : 0) names.back().end = end = scoped;
         if (verb_next && phrase_at(w_, end, "chủ trì") && leads_action(end + 2)) {
             for (auto r : names) add_range(r, "thực hiện", rule + ".chu_tri");
             return;
         }
         if (verb_next && (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp"))) return;
         bool monitors = verb_next && monitoring_verb(end);
-        for (auto r : names) add_range(r, monitors ? "theo dõi" : "thực hiện", monitors ? rule + ".theo_doi" : rule);
+        for (auto r : names) {
+            if (monitors) add_range(r, "theo dõi", rule + ".theo_doi");
+            add_range(r, "thực hiện", rule);
+        }
+    }
+    // "Giao Phó Chánh Thanh tra huyện phụ trách khối xã theo dõi ...", "Giao cán bộ
+    // ... được phân công phụ trách địa bàn hướng dẫn ...": after a name, "phụ trách"
+    // (in charge of) or "được phân công" (assigned) and a few words of scope qualify
+    // the office, up to the verb a word after the scope starts (0: no such scope).
+    std::size_t scope_end(std::size_t k) const {
+        constexpr std::size_t kMaxScopeWords = 6;
+        const std::size_t from = k;
+        if (phrase_at(w_, k, "được phân công")) k += 3;
+        if (phrase_at(w_, k, "phụ trách")) k += 2;
+        if (k == from || k >= w_.size() || w_[k - 1].punct) return 0;
+        for (std::size_t e = k + 1; e < w_.size() && e <= k + kMaxScopeWords && !w_[e - 1].punct; ++e)
+            if (w_[e].predicate) return e;
+        return 0;
     }
     // A clause without a subject: after ";" the sentence's own subject ("X có trách
     // nhiệm ...; theo dõi, đôn đốc ..."), else the heading's.
@@ -285,7 +306,8 @@ private:
     // hiện") describes whom it asks.
     void requested(std::size_t b) {
         // "theo yêu cầu của ...", "đề nghị của ...": the noun, not a request to someone.
-        if (b >= w_.size() || w_[b].f == "của" || (b >= 3 && w_[b - 3].f == "theo")) return;
+        // "khi có yêu cầu; ...": nothing asked of anyone before the punctuation.
+        if (b >= w_.size() || w_[b].f == "của" || (b >= 3 && w_[b - 3].f == "theo") || w_[b - 1].punct) return;
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
         if (names.empty()) return;
@@ -299,14 +321,24 @@ private:
         if (!named && !asked) return;
         for (auto r : names) add_range(r, "thực hiện", "role.yeu_cau");
     }
+    // Whether the part before the ";" at word k - 1 ends with a list of names ("Căn cứ
+    // đề xuất của các Sở, ban, ngành; UBND các huyện ..."): the ";" goes on with the
+    // list, it opens no clause.
+    bool names_before(std::size_t k) const {
+        for (std::size_t h = k; h-- > lead_ && k - h <= kMaxNameWords * 2;) {
+            if (h + 1 < k && w_[h].punct == ';') break;  // the part before ends there
+            std::size_t end = 0;
+            if (body_head_at(w_, h) && !name_list(w_, h, &end).empty() && end == k) return true;
+        }
+        return false;
+    }
     // "1. Phòng Tài chính ... căn cứ ...", "- Thường trực HĐND xã thông báo ...",
     // "Trung tâm Y tế huyện cập nhật ...", "Các sở, ban, ngành; Ủy ban nhân dân các
-    // huyện rà soát ...": a sentence whose subject is a body (or bodies, listed with
-    // "," or ";") and whose verb follows.
-    void subject_verb() {
-        std::size_t b = 0;
-        while (b < w_.size() && is_marker(w_[b])) ++b;
-        const bool item = b > 0;
+    // huyện rà soát ...": a sentence (or its clause from word b) whose subject is a
+    // body (or bodies, listed with "," or ";") and whose verb follows.
+    void subject_verb(std::size_t b) {
+        const bool item = lead_ > 0;
+        if (b + 1 < w_.size() && w_[b].f == "điều" && w_[b + 1].punct == '.') b += 2;  // "Điều 3. Đoàn X tiến hành ..."
         if (!item && context_.narrative) return;
         // "Sau khi nghe báo cáo, Giám đốc Sở ghi nhận ... và kết luận như sau:": the
         // voice that introduces what follows, not a body given a task.
@@ -336,6 +368,8 @@ private:
         if (!item && w_[end].inferred && (w_[end].punct == ',' || (end + 1 < w_.size() && w_[end + 1].punct == ',')))
             return;
         if (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp") || phrase_at(w_, end, "lãnh đạo")) return;
+        // "Chủ tịch UBND huyện yêu cầu Thủ trưởng ...": who asks gives the task; it is read at the verb.
+        if (phrase_at(w_, end, "yêu cầu") || phrase_at(w_, end, "đề nghị")) return;
         if (!item && names.size() == 1 && is_issuer(names.front())) return;
         // "X giúp Y kiểm tra, giám sát ...": X does what the verb after Y says.
         if (phrase_at(w_, end, "giúp") && body_head_at(w_, end + 1)) {
@@ -490,7 +524,8 @@ std::optional<std::string> heading_subject(const DocumentText& text, std::size_t
                                            std::vector<RoleAssignment>& out) {
     const std::string& s = text.text();
     std::string_view l = trim(text.line_text(line));
-    if (l.size() > 140 || l.empty() || std::string_view(".;:").find(l.back()) != std::string_view::npos) return {};
+    // "2. Ủy ban nhân dân xã:" over its items is a heading too; "1. Sở X: ..." goes on as a sentence.
+    if (l.size() > 140 || l.empty() || std::string_view(".;").find(l.back()) != std::string_view::npos) return {};
     std::vector<Word> w = words_of(s, text.lines()[line].span);
     std::size_t b = 0;
     while (b < w.size() && is_marker(w[b])) ++b;

@@ -1,7 +1,8 @@
 // Who does what: the bodies a sentence gives a role to.
 //   "X chủ trì, phối hợp với Y, Z ..."      -> X chủ trì; Y, Z phối hợp
 //   "Giao X <task>", "- Chỉ đạo X <task>", "X có trách nhiệm ..." -> X thực hiện
-//   "X theo dõi, đôn đốc ...", "Giao X kiểm tra, giám sát ..." -> X theo dõi
+//   "X theo dõi, đôn đốc ...", "X kiểm tra, giám sát ..." -> X theo dõi
+//   "Giao X theo dõi, đôn đốc ..."           -> X theo dõi and thực hiện
 //   "Y phối hợp với X <task>" (no lead)      -> Y thực hiện; X phối hợp
 // A name's extent comes from its structure (a head noun, then its specifier up to
 // its level and place; see responsibility_names.hpp), a role from the verb right

@@ -26,11 +26,24 @@ bool abbreviation(const Word& w) {
     return w.upper && !w.title;
 }
 
-// A comma starts a new name before a body's head or "các", or after a name its
-// place has closed; before another capitalized word it goes on with the name.
+// Whether the words from i repeat the head noun the name at `start` opens with
+// ("bộ phận A, bộ phận B", "Tổ A, tổ B"): the noun of an unknown head is taken to
+// be its first two syllables.
+bool repeats_head(const std::vector<Word>& w, std::size_t start, std::size_t i) {
+    std::size_t n = head_length(w, start);
+    if (n == 0) n = 2;
+    if (i + n >= w.size() || start + n >= i) return false;
+    for (std::size_t k = 0; k < n; ++k)
+        if (w[start + k].f != w[i + k].f || w[start + k].punct) return false;
+    return true;
+}
+
+// A comma starts a new name before a body's head or "các", before the head noun
+// the name opens with, or after a name its place has closed; before another
+// capitalized word it goes on with the name.
 bool new_name_after_comma(const std::vector<Word>& w, std::size_t start, std::size_t comma) {
     const Word& next = w[comma + 1];
-    if (next.f == "các") return true;
+    if (next.f == "các" || repeats_head(w, start, comma + 1)) return true;
     if (!next.upper) return false;
     return body_head_at(w, comma + 1) || closed_by_place(w, start, comma);
 }

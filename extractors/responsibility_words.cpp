@@ -177,6 +177,9 @@ bool after_place_name(const std::vector<Word>& w, std::size_t i) {
     for (std::string_view word : {"với", "và", "của", "giao", "cho", "các", "những"})
         if (w[k - 1].f == word) return false;
     if (body_head_at(w, k)) return false;
+    // "Ban Xây dựng Đảng Đảng ủy xã", "Phó Bí thư Chi bộ": the run's last syllable and
+    // this one open a head; the name goes on.
+    if (head_length(w, i - 1) > 1) return false;
     for (std::string_view link : kAfterPlace)
         if (w[i].f == link) return false;
     // "Bệnh viện Bệnh Nhiệt đới Trung ương": one lower-case syllable between
@@ -299,9 +302,10 @@ constexpr std::string_view kHeadsNeedingSpecifier[] = {
 
 void keep_specifiers(std::vector<Word>& w) {
     for (std::size_t h = 0; h + 1 < w.size(); ++h) {
-        // A head opens a name when capitalized or after "các" ("các đoàn kiểm tra"),
-        // and not inside another name ("Văn phòng Ban xây dựng ...": "Ban" is the specifier).
-        bool opens = w[h].upper || (h > 0 && (w[h - 1].f == "các" || w[h - 1].f == "những"));
+        // A head opens a name when capitalized, after "các" ("các đoàn kiểm tra") or at
+        // a clause's start ("...; ủy ban kiểm tra đảng ủy cơ sở giám sát ..."), and not
+        // inside another name ("Văn phòng Ban xây dựng ...": "Ban" is the specifier).
+        bool opens = w[h].upper || (h > 0 && (w[h - 1].f == "các" || w[h - 1].f == "những" || w[h - 1].punct == ';'));
         bool inside = h > 0 && !w[h - 1].punct && (w[h - 1].upper || head_ends_before(w, h));
         if (!opens || inside || w[h].predicate || !may_open_head(w[h].f)) continue;
         for (std::string_view head : kHeadsNeedingSpecifier) {
@@ -329,6 +333,18 @@ void keep_hyphenated_fields(std::vector<Word>& w) {
         while (j < w.size() && j <= h + kMaxFieldWords && !w[j - 1].punct && !level_noun(w[j])) ++j;
         if (j >= w.size() || !level_noun(w[j]) || w[j - 1].punct) continue;
         for (std::size_t k = h + 2; k < j; ++k) w[k].predicate = w[k].stop = false;
+    }
+}
+
+// "các cơ quan tham mưu, giúp việc Huyện ủy": the advisory and support organs of a
+// party committee, a fixed phrase of party organisation with a comma inside; after
+// a body's head it specifies the head, it is not two verbs.
+void keep_advisory_organs(std::vector<Word>& w) {
+    for (std::size_t k = 1; k + 3 < w.size(); ++k) {
+        if (w[k - 1].punct || !phrase_at(w, k, "tham mưu") || w[k + 1].punct != ',' || !phrase_at(w, k + 2, "giúp việc") ||
+            !head_ends_before(w, k))
+            continue;
+        for (std::size_t j = k; j < k + 4; ++j) w[j].predicate = w[j].stop = false;
     }
 }
 
@@ -361,6 +377,7 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
     mark_predicates(out);
     keep_specifiers(out);
     keep_hyphenated_fields(out);
+    keep_advisory_organs(out);
     return out;
 }
 

@@ -19,9 +19,9 @@ TEST(Roles, LeadAndPartners) {
     EXPECT_EQ(p.size(), 4u);
 }
 
-// "Giao X <verb>": the verb after the names gives the role (a monitoring verb is
-// "theo dõi" alone); "Giao X chủ trì, ..." gives X the task too (DESIGN.md §5:
-// "Giao X ..." -> X executes; the development gold kl215 lists all three roles).
+// "Giao X <verb>": X carries the task out (DESIGN.md §5: "Giao X ..." -> X
+// executes), and a monitoring verb adds "theo dõi" (the lead's convention; the
+// development gold kl215 lists all three roles for "Giao X chủ trì, ... theo dõi").
 TEST(Roles, GiaoAndMonitoring) {
     Pairs p = roles("Giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy theo dõi, đôn đốc "
                     "việc thực hiện.");
@@ -42,7 +42,13 @@ TEST(Roles, GiaoAndMonitoring) {
     Pairs watch = roles("Giao Thanh tra huyện, Phòng Nội vụ theo dõi, đôn đốc các xã thực hiện Kế hoạch này.");
     EXPECT_TRUE(has(watch, "Thanh tra huyện", "theo dõi"));
     EXPECT_TRUE(has(watch, "Phòng Nội vụ", "theo dõi"));
-    EXPECT_EQ(watch.size(), 2u);
+    EXPECT_TRUE(has(watch, "Thanh tra huyện", "thực hiện"));
+    EXPECT_TRUE(has(watch, "Phòng Nội vụ", "thực hiện"));
+    EXPECT_EQ(watch.size(), 4u);
+    // Without "Giao", the subject of its own monitoring sentence only monitors.
+    Pairs own = roles("4. Văn phòng Sở Nội vụ theo dõi, đôn đốc các phòng thực hiện Kế hoạch này.");
+    EXPECT_TRUE(has(own, "Văn phòng Sở Nội vụ", "theo dõi"));
+    EXPECT_FALSE(has(own, "Văn phòng Sở Nội vụ", "thực hiện"));
     Pairs task = roles("Giao Phòng Văn hóa và Thông tin huyện soạn thảo đề cương tuyên truyền.");
     EXPECT_TRUE(has(task, "Phòng Văn hóa và Thông tin huyện", "thực hiện"));
 }
