@@ -76,11 +76,32 @@ Entry& free_bucket(std::vector<Entry>& table, std::uint64_t key) {
     return table[bucket];
 }
 
-std::vector<std::uint64_t> bigram_filter(const std::vector<ModelNgram>& bigrams) {
-    std::vector<std::uint64_t> words(filter_words_for(bigrams.size()), 0);
+std::uint64_t align64(std::uint64_t offset) { return (offset + 63) & ~std::uint64_t{63}; }
+
+// The bigram filter (ngram_filter.hpp), each context word's segment recorded
+// in its unigram entry. Segments are laid out largest first from the end of
+// the empty line: every size is a power of two, so each starts at a multiple
+// of its own size (or of a line, when larger), and one of ≤ 8 words never
+// straddles a cache line.
+std::vector<std::uint64_t> bigram_filter(const std::vector<ModelNgram>& bigrams, std::vector<UnigramEntry>& unigrams) {
+    std::vector<std::uint64_t> successors(unigrams.size(), 0);
+    for (const auto& g : bigrams) ++successors[g.words[0]];
+    std::vector<WordId> contexts;
+    for (WordId id = 0; id < unigrams.size(); ++id)
+        if (successors[id] > 0) contexts.push_back(id);
+    std::stable_sort(contexts.begin(), contexts.end(),
+                     [&](WordId a, WordId b) { return successors[a] > successors[b]; });
+    std::uint64_t next = kFilterEmptyWords;
+    for (const WordId id : contexts) {
+        const unsigned log2_words = segment_log2_words(successors[id]);
+        unigrams[id].filter_segment = filter_segment(next, log2_words);
+        next += std::uint64_t{1} << log2_words;
+    }
+    if (next > kMaxFilterWords) throw std::runtime_error("language model build: too many bigrams for the filter");
+    std::vector<std::uint64_t> words(next, 0);
     for (const auto& g : bigrams) {
-        const std::uint64_t key = ngram_key(g.words, 2);
-        words[filter_word(key, words.size())] |= filter_mask(key);
+        const std::uint64_t word_hash = hash_last_word(g.words[1]);
+        words[filter_slot(unigrams[g.words[0]].filter_segment, word_hash)] |= filter_mask(word_hash);
     }
     return words;
 }
@@ -113,8 +134,8 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
     word_offsets.push_back(static_cast<std::uint32_t>(blob.size()));
     header.buckets[0] = vocabulary_hash.size();
 
-    std::vector<UnigramEntry> unigrams(vocabulary.size(), UnigramEntry{-99.0f, 0.0f});
-    for (const auto& g : model[0]) unigrams[g.words[0]] = {g.log_prob, g.log_backoff};
+    std::vector<UnigramEntry> unigrams(vocabulary.size(), UnigramEntry{-99.0f, 0.0f, 0});
+    for (const auto& g : model[0]) unigrams[g.words[0]] = {g.log_prob, g.log_backoff, 0};
     header.counts[0] = model[0].size();
 
     std::vector<std::vector<ProbingEntry>> tables(model.size());
@@ -139,7 +160,7 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
         header.buckets[n - 1] = table.size();
     }
 
-    const std::vector<std::uint64_t> filter = bigram_filter(model[1]);
+    const std::vector<std::uint64_t> filter = bigram_filter(model[1], unigrams);
     header.bigram_filter_words = filter.size();
 
     std::uint64_t offset = align8(sizeof(Header));
@@ -154,6 +175,8 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
     header.unigrams_offset = place(unigrams.size() * sizeof(UnigramEntry));
     for (std::size_t n = 2; n <= model.size(); ++n)
         header.table_offsets[n - 1] = place(tables[n - 1].size() * sizeof(ProbingEntry));
+    // On a line boundary, so that a small segment is one line (bigram_filter()).
+    offset = align64(offset);
     header.bigram_filter_offset = place(filter.size() * sizeof(std::uint64_t));
     header.provenance_offset = place(provenance.size());
     header.provenance_size = provenance.size();

@@ -8,7 +8,8 @@
 //   word blob         the words, back to back
 //   unigrams          UnigramEntry[vocabulary_size] indexed by id, float values
 //   order n tables    ProbingEntry[buckets[n-1]]    n = 2..order, quantized values
-//   bigram filter     uint64[bigram_filter_words]   Bloom filter of the bigram keys (ngram_filter.hpp)
+//   bigram filter     uint64[bigram_filter_words]   Bloom filter of the bigrams, a segment per
+//                                                   context word (ngram_filter.hpp), 64-byte aligned
 //   provenance        UTF-8: what the model was trained on
 //
 // Values are host-endian (the file is built where it is used, like KenLM's).
@@ -28,7 +29,9 @@ inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
 // 3: 8-byte n-gram entries with a 32-bit key check instead of the 64-bit key.
 // 4: a Bloom filter of the bigram keys.
 // 5: n-gram keys extended by a folded 128-bit multiply (ngram_hash.hpp).
-inline constexpr std::uint32_t kFormatVersion = 5;
+// 6: never released (session 5's dropped filter of context base forms); skipped so that its files are refused.
+// 7: the bigram filter blocked by context word, its segment's place in the unigram entries.
+inline constexpr std::uint32_t kFormatVersion = 7;
 // Buckets per entry: a lookup that fails (two thirds of the decoder's) reads
 // ~1.6 buckets on average at 3 (linear probing), ~2.5 at 2, ~5 at 1.5. With
 // 8-byte entries, 3 costs the size 2 did with 12-byte ones and decodes ~9 %
@@ -61,6 +64,11 @@ struct VocabEntry {
 struct UnigramEntry {
     float log_prob;
     float log_backoff;
+    // Where the word's successors are in the bigram filter (ngram_filter.hpp:
+    // filter_segment()): read with the word's other values when a state
+    // ending in it is made, so a query after it finds its filter words without
+    // another memory access.
+    std::uint32_t filter_segment;
 };
 
 // `backoff`: the quantized backoff in its low 15 bits, and kExtendsBit when

@@ -33,7 +33,6 @@ LanguageModel::LanguageModel(MappedFile file) : file_(std::move(file)) {
     word_blob_ = base + header_->word_blob_offset;
     unigrams_ = reinterpret_cast<const UnigramEntry*>(base + header_->unigrams_offset);
     max_context_ = order() - 1;
-    bigram_filter_words_ = header_->bigram_filter_words;
     for (int n = 2; n <= order(); ++n) {
         buckets_[n - 1] = header_->buckets[n - 1];
         tables_[n - 1] = reinterpret_cast<const ProbingEntry*>(base + header_->table_offsets[n - 1]);
@@ -71,13 +70,17 @@ std::string_view LanguageModel::word(WordId id) const {
     }
 }
 
-[[gnu::always_inline]] inline bool LanguageModel::bigram_passes_filter(std::uint64_t key) const {
-    const std::uint64_t mask = filter_mask(key);
-    return (bigram_filter_[filter_word(key, bigram_filter_words_)] & mask) == mask;
+// Whether the model may have a bigram of `word` after the context word whose
+// filter segment is `segment` (ngram_filter.hpp); `word_hash` is hash_last_word(word).
+[[gnu::always_inline]] inline bool LanguageModel::bigram_passes_filter(std::uint32_t segment, WordId word,
+                                                                       std::uint64_t word_hash) const {
+    // An unknown word was never seen after anything.
+    const std::uint64_t mask = filter_mask(word_hash);
+    return word != kUnknownId && (bigram_filter_[filter_slot(segment, word_hash)] & mask) == mask;
 }
 
 bool LanguageModel::may_have_bigram(WordId context, WordId word) const {
-    return bigram_passes_filter(stored_key(hash_extend(hash_last_word(word), context)));
+    return bigram_passes_filter(unigrams_[context].filter_segment, word, hash_last_word(word));
 }
 
 State LanguageModel::begin_sentence() const {
@@ -85,15 +88,8 @@ State LanguageModel::begin_sentence() const {
     state.words[0] = kSentenceBeginId;
     state.backoffs[0] = state.full_backoff = unigrams_[kSentenceBeginId].log_backoff;
     state.length = 1;
+    state.filter_segment = unigrams_[kSentenceBeginId].filter_segment;
     return state;
-}
-
-// Whether the model may have a bigram of `word` after `in`'s last word (the
-// filter's answer), given the bigram's hash (hash_extend of the word's hash by
-// that last word), from which the longer keys follow.
-[[gnu::always_inline]] inline bool LanguageModel::may_have_bigram(const State& in, WordId word, std::uint64_t bigram_hash) const {
-    // An unknown word ends every context: nothing was seen after it.
-    return word != kUnknownId && in.length > 0 && bigram_passes_filter(stored_key(bigram_hash));
 }
 
 // The keys to look up after a bigram the filter passed, and every bucket the
@@ -133,6 +129,8 @@ template <int kMaxContext>
     next.words[0] = word;
     next.backoffs[0] = unigrams_[word].log_backoff;
     next.length = word != kUnknownId;
+    // <unk> has no successors (it never occurs in training text): its segment is the empty one.
+    next.filter_segment = unigrams_[word].filter_segment;
     next.pending_backoff = 0;
     int matched = 0;  // context words the longest found n-gram covers
     for (int i = 0; i < keys.lookups && i < max_context; ++i) {
@@ -162,8 +160,8 @@ template <int kMaxContext>
 float LanguageModel::score(const State& in, WordId word, State& out) const {
     ContextKeys keys;
     keys.lookups = 0;
-    const std::uint64_t bigram_hash = hash_extend(hash_last_word(word), in.words[0]);
-    if (may_have_bigram(in, word, bigram_hash)) hash_keys(in, bigram_hash, keys);
+    const std::uint64_t word_hash = hash_last_word(word);
+    if (bigram_passes_filter(in.filter_segment, word, word_hash)) hash_keys(in, hash_extend(word_hash, in.words[0]), keys);
     State next;  // `out` may be `in`
     const float log_prob = score_with_keys<0>(in, word, keys, next);
     out = next;
@@ -183,16 +181,24 @@ void LanguageModel::score_all(std::span<const State> contexts, std::span<const W
 }
 
 void LanguageModel::request_filter(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const {
-    const std::size_t width = contexts.size(), total = width * words.size();
     // Grown, never shrunk: no allocation once it fits the widest position.
-    if (queries.bigram_hashes_.size() < total) queries.bigram_hashes_.resize(total);
-    std::uint64_t* hashes = queries.bigram_hashes_.data();
-    for (std::size_t w = 0, q = 0; w < words.size(); ++w) {
-        const std::uint64_t word_hash = hash_last_word(words[w]);
-        for (std::size_t c = 0; c < width; ++c, ++q) {
-            const std::uint64_t hash = hash_extend(word_hash, contexts[c].words[0]);
-            hashes[q] = hash;
-            __builtin_prefetch(&bigram_filter_[filter_word(stored_key(hash), bigram_filter_words_)]);
+    if (queries.word_filters_.size() < words.size()) queries.word_filters_.resize(words.size());
+    Queries::WordFilter* filters = queries.word_filters_.data();
+    for (std::size_t w = 0; w < words.size(); ++w) {
+        const std::uint64_t hash = hash_last_word(words[w]), mask = filter_mask(hash);
+        filters[w] = {hash, mask, words[w] != kUnknownId ? mask : ~std::uint64_t{0}};
+    }
+    if (queries.context_segments_.size() < contexts.size()) queries.context_segments_.resize(contexts.size());
+    Queries::ContextSegment* segments = queries.context_segments_.data();
+    for (std::size_t c = 0; c < contexts.size(); ++c) {
+        const std::uint32_t segment = contexts[c].filter_segment;
+        const std::uint64_t begin = segment_begin(segment), word_mask = segment_word_mask(segment);
+        segments[c] = {begin, word_mask};
+        // A segment of ≤ 8 words is one line (binary_format.cpp); a larger one, a frequent word's, a line per query.
+        if (word_mask < 8) {
+            __builtin_prefetch(&bigram_filter_[begin]);
+        } else {
+            for (std::size_t w = 0; w < words.size(); ++w) __builtin_prefetch(&bigram_filter_[begin + (filters[w].hash & word_mask)]);
         }
     }
 }
@@ -205,23 +211,26 @@ void LanguageModel::request_lookups(std::span<const State> contexts, std::span<c
     // predictor learns, was mispredicted often).
     Queries::Held* held = queries.held_.data();
     std::uint8_t* passed = queries.passed_.data();
+    const Queries::WordFilter* filters = queries.word_filters_.data();
+    const Queries::ContextSegment* segments = queries.context_segments_.data();
     std::size_t count = 0;
     for (std::size_t w = 0, q = 0; w < words.size(); ++w) {
-        const WordId word = words[w];
+        const Queries::WordFilter filter = filters[w];
         for (std::size_t c = 0; c < width; ++c, ++q) {
-            const State& context = contexts[c];
-            const std::uint64_t hash = queries.bigram_hashes_[q];
             Queries::Held& h = held[count];
-            h.bigram_hash = hash;
             h.query = static_cast<std::uint32_t>(q);
             h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
-            const bool may = may_have_bigram(context, word, hash);
+            const std::uint64_t slot = segments[c].begin + (filter.hash & segments[c].word_mask);
+            const bool may = (bigram_filter_[slot] & filter.mask) == filter.passing;
             passed[q] = may;
             count += may;
         }
     }
     // The held queries' keys, and their buckets requested.
-    for (std::size_t i = 0; i < count; ++i) hash_keys(contexts[held[i].context], held[i].bigram_hash, held[i].keys);
+    for (std::size_t i = 0; i < count; ++i) {
+        const State& context = contexts[held[i].context];
+        hash_keys(context, hash_extend(filters[held[i].word].hash, context.words[0]), held[i].keys);
+    }
     queries.count_ = count;
 }
 

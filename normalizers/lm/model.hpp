@@ -44,6 +44,10 @@ struct State {
     // here rather than at each of the many such queries.
     float full_backoff = 0;
     int length = 0;
+    // Where the bigrams after words[0] are in the model's filter (its unigram
+    // entry's filter_segment); the empty segment when length is 0, which
+    // rejects every word (nothing was seen after an unknown word).
+    std::uint32_t filter_segment = 0;
 
     // Equal words: equal futures, up to the pending backoffs.
     bool operator==(const State& other) const {
@@ -96,6 +100,7 @@ public:
             state.words[0] = word;
             state.backoffs[0] = state.full_backoff = unigrams_[word].log_backoff;
             state.length = 1;
+            state.filter_segment = unigrams_[word].filter_segment;
         }
         return state;
     }
@@ -132,12 +137,22 @@ public:
         friend class LanguageModel;
         struct Held {
             ContextKeys keys;
-            std::uint64_t bigram_hash;
             std::uint32_t query;
             std::uint16_t context, word;
         };
-        std::vector<std::uint64_t> bigram_hashes_;  // of every query
-        std::vector<std::uint8_t> passed_;          // of every query
+        // Of every word: hash_last_word(), its filter bits (filter_mask()),
+        // and what its filter word ANDed with them must equal to pass: the
+        // bits themselves, or all ones (never) for an unknown word.
+        struct WordFilter {
+            std::uint64_t hash, mask, passing;
+        };
+        std::vector<WordFilter> word_filters_;
+        // Of every context: its segment's first word and size minus one (ngram_filter.hpp).
+        struct ContextSegment {
+            std::uint64_t begin, word_mask;
+        };
+        std::vector<ContextSegment> context_segments_;
+        std::vector<std::uint8_t> passed_;  // of every query
         std::vector<Held> held_;                    // the queries the filter passes
         std::size_t count_ = 0;
 
@@ -148,7 +163,8 @@ public:
         // works out without a call per query.
         std::span<const std::uint8_t> passed(std::size_t queries) const { return {passed_.data(), queries}; }
     };
-    // Hashes every query's bigram and requests the filter's words it reads.
+    // Hashes every word and requests the filter's lines the queries read
+    // (one per context, unless its segment is larger than a line).
     void request_filter(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
     // Tests the filter (Queries::passed); requests the table lines of the queries it passes.
     void request_lookups(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
@@ -161,8 +177,7 @@ private:
 
     explicit LanguageModel(MappedFile file);
     const ProbingEntry* find(int n, std::uint64_t key) const;
-    bool bigram_passes_filter(std::uint64_t key) const;
-    bool may_have_bigram(const State& in, WordId word, std::uint64_t bigram_hash) const;
+    bool bigram_passes_filter(std::uint32_t segment, WordId word, std::uint64_t word_hash) const;
     void hash_keys(const State& in, std::uint64_t bigram_hash, ContextKeys& keys) const;
     float backed_off_score(const State& in, int matched, float log_prob) const;
     // kMaxContext: max_context_ when known at compile time, else 0.
@@ -181,7 +196,6 @@ private:
     // What the header says, copied where the query loops read it.
     int max_context_ = 0;
     std::array<std::uint64_t, kMaxOrder> buckets_{};
-    std::uint64_t bigram_filter_words_ = 0;
     std::array<const ProbingEntry*, kMaxOrder> tables_{};
     std::array<unsigned, kMaxOrder> check_shifts_{};
     const std::uint64_t* bigram_filter_ = nullptr;

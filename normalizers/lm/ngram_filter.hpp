@@ -1,32 +1,57 @@
 // A Bloom filter over the bigram table's keys, stored in the model file: it
 // answers "this bigram is absent" without touching the table. Two thirds of a
 // decoder's bigram queries are for pairs the model never saw (a wrong
-// candidate after a good context); each of them cost a probe into a 30 MB
-// table, a cache miss. The filter is ~1/16 of the model (2.4 MB for 1.6 M
-// bigrams), mostly in the L2 cache, and one query reads one 64-bit word of it
-// ("register-blocked": every bit of a key falls in one word). A present
-// bigram always passes; an absent one passes about once in 100 (12 bits per
-// key, 4 bits set; 8 bits let 3 in 100 pass and decoded 1-2 % slower), and is
-// then looked up as before.
+// candidate after a good context); each of them would cost a probe into a
+// 30 MB table, a cache miss.
+//
+// Blocked by context word (model format 7): each word's bigram successors
+// have their own segment of the filter, a power of two of 64-bit words sized
+// by how many successors it has, and a query reads one word of its context's
+// segment, picked by the candidate's hash ("register-blocked": every bit of
+// a key falls in that word). A decoder asks a context about all of a
+// position's ≤ 8 candidates, so they read one segment: one cache line for a
+// context of up to ~40 successors (segments of ≤ 8 words never straddle a
+// line), a few hot lines for a frequent one, where the filter of session 4
+// read one line per query. The segment's place is kept in the context word's
+// unigram entry and from there in every state ending in that word
+// (State::filter_segment), so finding it costs no extra memory access.
+//
+// A present bigram always passes; an absent one passes about once in 200
+// (bench/lm_README.md, session 7): 8 bits per key rounded up to a power of
+// two of words per segment, 4 bits set.
 #pragma once
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 
 namespace vbtrack::lm {
 
-inline constexpr std::uint64_t kFilterBitsPerKey = 12;
+inline constexpr std::uint64_t kFilterBitsPerKey = 8;
+// The first cache line of the filter is left empty: the segment of a word
+// without successors (and of the empty state) is its first word, which
+// rejects every query.
+inline constexpr std::uint64_t kFilterEmptyWords = 8;
 
-inline std::uint64_t filter_words_for(std::uint64_t keys) { return keys * kFilterBitsPerKey / 64 + 1; }
+// A segment's place packed in 32 bits: its first word's index from bit 5 up,
+// log2 of its size in words below.
+inline constexpr unsigned kSegmentSizeBits = 5;
+inline constexpr std::uint64_t kMaxFilterWords = std::uint64_t{1} << (32 - kSegmentSizeBits);
 
-// A key is rehashed (an odd multiply) so that the filter's bits do not follow
-// the table's home bucket (top bits) or check (low bits) of the key.
-inline std::uint64_t filter_hash(std::uint64_t key) { return key * 0x9E3779B97F4A7C15ULL; }
+inline std::uint32_t filter_segment(std::uint64_t begin, unsigned log2_words) {
+    return static_cast<std::uint32_t>(begin << kSegmentSizeBits | log2_words);
+}
+inline std::uint64_t segment_begin(std::uint32_t segment) { return segment >> kSegmentSizeBits; }
+// The segment's size in words, minus one: a mask of a hash's low bits picks a word in it.
+inline std::uint64_t segment_word_mask(std::uint32_t segment) {
+    return (std::uint64_t{1} << (segment & ((1u << kSegmentSizeBits) - 1))) - 1;
+}
 
-// The word a key's bits fall in, out of `words` (a multiply-high: no modulo).
-inline std::uint64_t filter_word(std::uint64_t key, std::uint64_t words) {
-    return static_cast<std::uint64_t>((static_cast<unsigned __int128>(filter_hash(key)) * words) >> 64);
+// log2 of the words a context with `successors` bigrams gets (≥ 1 successor).
+inline unsigned segment_log2_words(std::uint64_t successors) {
+    const std::uint64_t words = (successors * kFilterBitsPerKey + 63) / 64;
+    return static_cast<unsigned>(std::bit_width(words - 1));
 }
 
 // Two bits of a word: bit (i mod 64) and bit (i / 64), for i < 4096. A table
@@ -37,11 +62,16 @@ inline constexpr auto kFilterBitPairs = [] {
     return pairs;
 }();
 
-// The key's 4 bits in its word, 6 bits of the rehashed key each (the low
-// bits, which the word's index, from the top bits, leaves independent).
-inline std::uint64_t filter_mask(std::uint64_t key) {
-    const std::uint64_t h = filter_hash(key);
-    return kFilterBitPairs[h & 4095] | kFilterBitPairs[(h >> 12) & 4095];
+// A successor's 4 bits in its word, 6 bits each from the top of its word
+// hash (hash_last_word), which the word's index in the segment (the low
+// bits) leaves independent.
+inline std::uint64_t filter_mask(std::uint64_t word_hash) {
+    return kFilterBitPairs[word_hash >> 52] | kFilterBitPairs[(word_hash >> 40) & 4095];
+}
+
+// The index of the filter word a successor's bits fall in.
+inline std::uint64_t filter_slot(std::uint32_t segment, std::uint64_t word_hash) {
+    return segment_begin(segment) + (word_hash & segment_word_mask(segment));
 }
 
 }  // namespace vbtrack::lm

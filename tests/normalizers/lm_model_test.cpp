@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstddef>
 #include <fstream>
-#include <set>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -17,6 +17,7 @@
 #include "normalizers/lm/interpolate.hpp"
 #include "normalizers/lm/lm_words.hpp"
 #include "normalizers/lm/model.hpp"
+#include "normalizers/lm/ngram_filter.hpp"
 
 namespace vbtrack::lm {
 namespace {
@@ -153,26 +154,149 @@ TEST_F(LmModelTest, BigramFilterPassesEveryBigramOfTheModel) {
     }
 }
 
-TEST_F(LmModelTest, BigramFilterRejectsMostAbsentBigrams) {
-    // Pairs of the model's words that no sentence has next to each other: at
-    // 12 bits per key and 4 bits set, ~1 % pass (1.3 % here); a filter that
-    // passed most would save no lookup (and one that passed all would pass
-    // the test above).
+// Two-word sentences of made-up words: 60 context words, the i-th followed by
+// 1 + 53i mod 160 of 240 successor words (every 13th from 37i on, all
+// distinct since 13 and 240 share no factor), so that the contexts' filter
+// segments range from one word to 32.
+class FilterPairsModel {
+public:
+    static constexpr int kContexts = 60, kSuccessors = 240;
+    static int successor_count(int context) { return 1 + context * 53 % 160; }
+    static bool follows(int context, int successor) {
+        for (int t = 0; t < successor_count(context); ++t)
+            if ((context * 37 + t * 13) % kSuccessors == successor) return true;
+        return false;
+    }
+    static std::string context_word(int i) { return made_up_word('c', i); }
+    static std::string successor_word(int i) { return made_up_word('s', i); }
+
+    explicit FilterPairsModel(const test::TestCorpus& corpus) : path_(corpus.file("pairs.bin")) {
+        const auto dir = corpus.file("pairs");
+        std::filesystem::create_directories(dir);
+        {
+            std::ofstream out(dir / "pairs.txt");
+            for (int c = 0; c < kContexts; ++c)
+                for (int s = 0; s < kSuccessors; ++s)
+                    if (follows(c, s)) out << context_word(c) << ' ' << successor_word(s) << "\n";
+        }
+        BuildOptions options;
+        options.order = 3;
+        options.sources = {{dir, 1}};
+        build_language_model(options, path_);
+    }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    static std::string made_up_word(char first, int i) {
+        return {first, static_cast<char>('a' + i / 26), static_cast<char>('a' + i % 26)};
+    }
+    std::filesystem::path path_;
+};
+
+TEST_F(LmModelTest, BigramFilterPassesEveryPairOfAModelWithLargeSegments) {
+    const auto model = LanguageModel::open(FilterPairsModel(corpus_).path());
+    int present = 0;
+    for (int c = 0; c < FilterPairsModel::kContexts; ++c) {
+        const WordId context = model.index(FilterPairsModel::context_word(c));
+        ASSERT_NE(context, kUnknownId);
+        for (int s = 0; s < FilterPairsModel::kSuccessors; ++s) {
+            if (!FilterPairsModel::follows(c, s)) continue;
+            ++present;
+            ASSERT_TRUE(model.may_have_bigram(context, model.index(FilterPairsModel::successor_word(s))))
+                << FilterPairsModel::context_word(c) << ' ' << FilterPairsModel::successor_word(s);
+        }
+    }
+    EXPECT_GT(present, 4000);
+}
+
+// The chance that an absent successor passes its context's segment of
+// `words` 64-bit words holding `successors` keys of 4 bits each: its word
+// holds j of the keys with a binomial chance, each bit of it is set with
+// chance 1 - (1 - 1/64)^(4j), and all 4 of the absent key's bits must be.
+double expected_false_positive_rate(int successors, std::uint64_t words) {
+    const auto passing = [](int j) { return std::pow(1 - std::pow(63.0 / 64.0, 4.0 * j), 4); };
+    if (words == 1) return passing(successors);
+    const double p = 1.0 / static_cast<double>(words);
+    double rate = 0, chance_of_j = std::pow(1 - p, successors);
+    for (int j = 0; j <= successors; ++j) {
+        rate += chance_of_j * passing(j);
+        chance_of_j *= static_cast<double>(successors - j) / (j + 1) * p / (1 - p);
+    }
+    return rate;
+}
+
+TEST_F(LmModelTest, BigramFilterRejectsAbsentPairsAtTheRateItsBitsAllow) {
+    // Every (context, successor) pair the sentences do not have. A filter
+    // that passed most would save no lookup (one that passed all would pass
+    // the test above); one far below what its bits allow would mean the keys'
+    // bits are not where a query looks. The band: half to twice the rate
+    // worked out from each context's segment size and successor count, which
+    // at 8 bits per key (4 set), rounded up to a power of two of words, is
+    // 0.2-2 %.
+    const auto model = LanguageModel::open(FilterPairsModel(corpus_).path());
+    int absent = 0, passed = 0;
+    double expected = 0;
+    for (int c = 0; c < FilterPairsModel::kContexts; ++c) {
+        const WordId context = model.index(FilterPairsModel::context_word(c));
+        const std::uint64_t words = segment_word_mask(model.unigram_state(context).filter_segment) + 1;
+        for (int s = 0; s < FilterPairsModel::kSuccessors; ++s) {
+            if (FilterPairsModel::follows(c, s)) continue;
+            ++absent;
+            passed += model.may_have_bigram(context, model.index(FilterPairsModel::successor_word(s)));
+            expected += expected_false_positive_rate(FilterPairsModel::successor_count(c), words);
+        }
+    }
+    ASSERT_GT(absent, 5000);
+    expected /= absent;
+    const double rate = static_cast<double>(passed) / absent;
+    EXPECT_GT(expected, 0.002);
+    EXPECT_LT(expected, 0.02);
+    EXPECT_GT(rate, expected / 2) << passed << " of " << absent << ", expected " << expected;
+    EXPECT_LT(rate, expected * 2) << passed << " of " << absent << ", expected " << expected;
+}
+
+TEST_F(LmModelTest, BigramFilterGivesEachContextItsOwnSegment) {
+    // Each word with successors owns a power of two of filter words, at least
+    // kFilterBitsPerKey bits per successor, apart from every other word's; a
+    // segment of up to 8 words lies in one cache line (the filter starts on a
+    // line), so a context's queries read one line. Words never followed by
+    // anything share the empty segment, which rejects every query.
     CorpusCounter counter(3);
     for (const auto& sentence : test::administrative_sentences()) counter.add_line(sentence);
     const CorpusCounts counts = counter.finish();
-    std::set<std::pair<WordId, WordId>> seen;
-    for (const auto& g : counts.ngrams[1]) seen.insert({g.words[0], g.words[1]});
+    std::vector<std::uint64_t> successors(counts.vocabulary.size(), 0);
+    for (const auto& g : counts.ngrams[1]) ++successors[g.words[0]];
+    Header header;
+    {
+        std::ifstream in(path(), std::ios::binary);
+        in.read(reinterpret_cast<char*>(&header), sizeof header);
+    }
+    EXPECT_EQ(header.bigram_filter_offset % 64, 0u);
     const auto model = LanguageModel::open(path());
-    std::size_t absent = 0, passed = 0;
-    for (WordId a = 3; a < counts.vocabulary.size(); ++a)
-        for (WordId b = 3; b < counts.vocabulary.size(); ++b) {
-            if (seen.count({a, b})) continue;
-            ++absent;
-            passed += model.may_have_bigram(model.index(counts.vocabulary[a]), model.index(counts.vocabulary[b]));
+    std::vector<int> owners(header.bigram_filter_words, 0);
+    std::size_t small = 0, empty = 0;
+    for (WordId a = 1; a < counts.vocabulary.size(); ++a) {
+        const std::uint32_t segment = model.unigram_state(model.index(counts.vocabulary[a])).filter_segment;
+        if (successors[a] == 0) {
+            EXPECT_EQ(segment, 0u) << counts.vocabulary[a];
+            ++empty;
+            continue;
         }
-    ASSERT_GT(absent, 1000u);
-    EXPECT_LT(static_cast<double>(passed) / absent, 0.04) << passed << " of " << absent;
+        const std::uint64_t begin = segment_begin(segment), words = segment_word_mask(segment) + 1;
+        EXPECT_GE(words * 64, successors[a] * kFilterBitsPerKey) << counts.vocabulary[a];
+        EXPECT_GE(begin, kFilterEmptyWords);
+        ASSERT_LE(begin + words, header.bigram_filter_words);
+        if (words <= 8) {
+            EXPECT_EQ(begin / 8, (begin + words - 1) / 8) << counts.vocabulary[a] << " straddles a line";
+        }
+        small += words <= 8;
+        for (std::uint64_t w = begin; w < begin + words; ++w) ++owners[w];
+    }
+    for (std::size_t w = 0; w < owners.size(); ++w) ASSERT_LE(owners[w], 1) << "filter word " << w << " is in two segments";
+    EXPECT_GT(small, 100u);
+    EXPECT_GT(empty, 0u);  // </s>
+    EXPECT_EQ(model.null_context().filter_segment, 0u);
+    EXPECT_FALSE(model.may_have_bigram(kUnknownId, model.index("kế")));
 }
 
 TEST_F(LmModelTest, RefusesDamagedFiles) {
