@@ -34,7 +34,7 @@ constexpr BodyHead kBodyHeads[] = {
     {"công đoàn", false, S::any_case},  {"câu lạc bộ", false, S::capitalized}, {"hiệp hội", false, S::capitalized},
     {"nhà xuất bản", false, S::capitalized}, {"xí nghiệp", false, S::capitalized}, {"nhà máy", false, S::capitalized},
     {"ký túc xá", false, S::capitalized}, {"vườn quốc gia", false, S::capitalized},
-    {"cấp ủy", false, S::capitalized},  {"khối", false, S::capitalized},    {"cơ sở", false, S::capitalized},
+    {"cấp ủy", false, S::any_case},     {"khối", false, S::capitalized},    {"cơ sở", false, S::capitalized},
     // Units of a school's pupils and of a party cell: "Liên đội nhà trường", "chi ủy
     // các chi bộ" (a cell's committee, in lower case as a kind of body); the office
     // of a party secretary, "Bí thư" ("Phó Bí thư Chi bộ").

@@ -428,12 +428,19 @@ private:
         // clause, verb and all, up to its comma.
         const bool clause =
             phrase_at(w_, b, "khi") || phrase_at(w_, b + 1, "khi") || w_[b].f == "nếu" || w_[b].f == "để";
+        // A subordinate clause may list things with commas of its own ("Khi xảy ra vụ
+        // việc phức tạp, nhạy cảm ..., cấp ủy cơ sở báo cáo ..."): its subject is the
+        // name after a comma that its verb follows.
         for (std::size_t k = b; k < w_.size() && k < b + (clause ? 20 : 8); ++k) {
             if (w_[k].predicate && !clause) return b;
-            if (w_[k].punct == ',') return body_head_at(w_, k + 1) ? k + 1 : b;
-            if (w_[k].punct) return b;
+            if (w_[k].punct == ',' && body_head_at(w_, k + 1) && (!clause || name_then_verb(k + 1))) return k + 1;
+            if (w_[k].punct && (w_[k].punct != ',' || !clause)) return b;
         }
         return b;
+    }
+    bool name_then_verb(std::size_t k) const {
+        std::size_t end = 0;
+        return !name_list(w_, k, &end).empty() && end < w_.size() && !w_[end - 1].punct && w_[end].predicate;
     }
     // "... ; các ông, bà có tên tại Điều 1 và các tổ chức, cá nhân có liên quan
     // chịu trách nhiệm thi hành Quyết định này": everyone before it executes.

@@ -48,6 +48,17 @@ TEST(UnitNames, AHeadInsideANameAfterACapitalizedWord) {
     EXPECT_TRUE(has(office, "Phó Bí thư Đảng ủy", "thực hiện")) << dump(office);
 }
 
+// After a subordinate clause that lists with commas of its own, the subject is the
+// name its verb follows; a lower-case "cấp ủy" is a body.
+TEST(UnitNames, TheSubjectAfterAClauseWithCommas) {
+    Pairs p = roles("Khi phát hiện dấu hiệu vi phạm, tiêu cực của cán bộ, đảng viên, cấp ủy chi bộ báo cáo bằng "
+                    "văn bản với Đảng ủy xã.");
+    EXPECT_TRUE(has(p, "Cấp ủy chi bộ", "thực hiện")) << dump(p);
+    // A body named as an object gives no one a task.
+    Pairs object = roles("Tăng cường sự lãnh đạo của cấp ủy đối với công tác dân vận.");
+    EXPECT_TRUE(object.empty()) << dump(object);
+}
+
 // "bộ phận A, bộ phận B": the head word repeated after a comma opens the next name.
 TEST(UnitNames, ARepeatedHeadAfterACommaIsTheNextName) {
     Pairs p = roles("Giao bộ phận Kế toán chủ trì, phối hợp với bộ phận Văn thư, bộ phận Thiết bị rà soát tài sản.");
