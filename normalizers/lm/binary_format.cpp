@@ -13,6 +13,7 @@
 #include "normalizers/lm/ngram_filter.hpp"
 #include "normalizers/lm/ngram_hash.hpp"
 #include "normalizers/lm/quantize.hpp"
+#include "normalizers/lm/spelling_group.hpp"
 
 namespace vbtrack::lm {
 namespace {
@@ -101,7 +102,8 @@ std::vector<std::uint64_t> bigram_filter(const std::vector<ModelNgram>& bigrams,
     std::vector<std::uint64_t> words(next, 0);
     for (const auto& g : bigrams) {
         const std::uint64_t word_hash = hash_last_word(g.words[1]);
-        words[filter_slot(unigrams[g.words[0]].filter_segment, word_hash)] |= filter_mask(word_hash);
+        const std::uint64_t slot_hash = filter_slot_hash(word_hash, unigrams[g.words[1]].spelling_group);
+        words[filter_slot(unigrams[g.words[0]].filter_segment, slot_hash)] |= filter_mask(word_hash);
     }
     return words;
 }
@@ -134,8 +136,9 @@ void write_binary(const std::filesystem::path& path, const std::vector<std::stri
     word_offsets.push_back(static_cast<std::uint32_t>(blob.size()));
     header.buckets[0] = vocabulary_hash.size();
 
-    std::vector<UnigramEntry> unigrams(vocabulary.size(), UnigramEntry{-99.0f, 0.0f, 0});
-    for (const auto& g : model[0]) unigrams[g.words[0]] = {g.log_prob, g.log_backoff, 0};
+    std::vector<UnigramEntry> unigrams(vocabulary.size(), UnigramEntry{-99.0f, 0.0f, 0, 0});
+    for (const auto& g : model[0]) unigrams[g.words[0]] = {g.log_prob, g.log_backoff, 0, 0};
+    for (std::size_t id = 0; id < vocabulary.size(); ++id) unigrams[id].spelling_group = spelling_group_hash(vocabulary[id]);
     header.counts[0] = model[0].size();
 
     std::vector<std::vector<ProbingEntry>> tables(model.size());

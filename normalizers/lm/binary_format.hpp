@@ -30,7 +30,8 @@ inline constexpr char kMagic[8] = {'V', 'B', 'T', 'L', 'M', 0, 0, 0};
 // 4: a Bloom filter of the bigram keys.
 // 5: n-gram keys extended by a folded 128-bit multiply (ngram_hash.hpp).
 // 6: never released (session 5's dropped filter of context base forms); skipped so that its files are refused.
-// 7: the bigram filter blocked by context word, its segment's place in the unigram entries.
+// 7: the bigram filter blocked by context word, its segment's place and the
+//    word's spelling group in the unigram entries (16 bytes).
 inline constexpr std::uint32_t kFormatVersion = 7;
 // Buckets per entry: a lookup that fails (two thirds of the decoder's) reads
 // ~1.6 buckets on average at 3 (linear probing), ~2.5 at 2, ~5 at 1.5. With
@@ -69,7 +70,11 @@ struct UnigramEntry {
     // ending in it is made, so a query after it finds its filter words without
     // another memory access.
     std::uint32_t filter_segment;
+    // spelling_group_hash() of the word: which line of a context's segment
+    // its bits go to, the same for all its spellings.
+    std::uint32_t spelling_group;
 };
+static_assert(sizeof(UnigramEntry) == 16);  // never straddles a cache line
 
 // `backoff`: the quantized backoff in its low 15 bits, and kExtendsBit when
 // some n-gram one word longer has this one as its context (KenLM's

@@ -71,16 +71,16 @@ std::string_view LanguageModel::word(WordId id) const {
 }
 
 // Whether the model may have a bigram of `word` after the context word whose
-// filter segment is `segment` (ngram_filter.hpp); `word_hash` is hash_last_word(word).
-[[gnu::always_inline]] inline bool LanguageModel::bigram_passes_filter(std::uint32_t segment, WordId word,
-                                                                       std::uint64_t word_hash) const {
+// filter segment is `segment` (ngram_filter.hpp).
+bool LanguageModel::bigram_passes_filter(std::uint32_t segment, WordId word) const {
+    const std::uint64_t word_hash = hash_last_word(word), mask = filter_mask(word_hash);
+    const std::uint64_t slot = filter_slot(segment, filter_slot_hash(word_hash, unigrams_[word].spelling_group));
     // An unknown word was never seen after anything.
-    const std::uint64_t mask = filter_mask(word_hash);
-    return word != kUnknownId && (bigram_filter_[filter_slot(segment, word_hash)] & mask) == mask;
+    return word != kUnknownId && (bigram_filter_[slot] & mask) == mask;
 }
 
 bool LanguageModel::may_have_bigram(WordId context, WordId word) const {
-    return bigram_passes_filter(unigrams_[context].filter_segment, word, hash_last_word(word));
+    return bigram_passes_filter(unigrams_[context].filter_segment, word);
 }
 
 State LanguageModel::begin_sentence() const {
@@ -160,8 +160,7 @@ template <int kMaxContext>
 float LanguageModel::score(const State& in, WordId word, State& out) const {
     ContextKeys keys;
     keys.lookups = 0;
-    const std::uint64_t word_hash = hash_last_word(word);
-    if (bigram_passes_filter(in.filter_segment, word, word_hash)) hash_keys(in, hash_extend(word_hash, in.words[0]), keys);
+    if (bigram_passes_filter(in.filter_segment, word)) hash_keys(in, hash_extend(hash_last_word(word), in.words[0]), keys);
     State next;  // `out` may be `in`
     const float log_prob = score_with_keys<0>(in, word, keys, next);
     out = next;
@@ -184,9 +183,15 @@ void LanguageModel::request_filter(std::span<const State> contexts, std::span<co
     // Grown, never shrunk: no allocation once it fits the widest position.
     if (queries.word_filters_.size() < words.size()) queries.word_filters_.resize(words.size());
     Queries::WordFilter* filters = queries.word_filters_.data();
+    std::vector<std::uint64_t>& groups = queries.group_slot_hashes_;
+    groups.clear();
     for (std::size_t w = 0; w < words.size(); ++w) {
         const std::uint64_t hash = hash_last_word(words[w]), mask = filter_mask(hash);
-        filters[w] = {hash, mask, words[w] != kUnknownId ? mask : ~std::uint64_t{0}};
+        const std::uint64_t slot_hash = filter_slot_hash(hash, unigrams_[words[w]].spelling_group);
+        filters[w] = {hash, slot_hash, mask, words[w] != kUnknownId ? mask : ~std::uint64_t{0}};
+        // The line's bits only (a word's own are below 8).
+        if (std::find(groups.begin(), groups.end(), slot_hash & ~std::uint64_t{7}) == groups.end())
+            groups.push_back(slot_hash & ~std::uint64_t{7});
     }
     if (queries.context_segments_.size() < contexts.size()) queries.context_segments_.resize(contexts.size());
     Queries::ContextSegment* segments = queries.context_segments_.data();
@@ -194,12 +199,8 @@ void LanguageModel::request_filter(std::span<const State> contexts, std::span<co
         const std::uint32_t segment = contexts[c].filter_segment;
         const std::uint64_t begin = segment_begin(segment), word_mask = segment_word_mask(segment);
         segments[c] = {begin, word_mask};
-        // A segment of ≤ 8 words is one line (binary_format.cpp); a larger one, a frequent word's, a line per query.
-        if (word_mask < 8) {
-            __builtin_prefetch(&bigram_filter_[begin]);
-        } else {
-            for (std::size_t w = 0; w < words.size(); ++w) __builtin_prefetch(&bigram_filter_[begin + (filters[w].hash & word_mask)]);
-        }
+        // A segment of ≤ 8 words is one line (binary_format.cpp): every group's line is its first.
+        for (const std::uint64_t group : groups) __builtin_prefetch(&bigram_filter_[begin + (group & word_mask)]);
     }
 }
 
@@ -220,7 +221,7 @@ void LanguageModel::request_lookups(std::span<const State> contexts, std::span<c
             Queries::Held& h = held[count];
             h.query = static_cast<std::uint32_t>(q);
             h.context = static_cast<std::uint16_t>(c), h.word = static_cast<std::uint16_t>(w);
-            const std::uint64_t slot = segments[c].begin + (filter.hash & segments[c].word_mask);
+            const std::uint64_t slot = segments[c].begin + (filter.slot_hash & segments[c].word_mask);
             const bool may = (bigram_filter_[slot] & filter.mask) == filter.passing;
             passed[q] = may;
             count += may;

@@ -140,13 +140,16 @@ public:
             std::uint32_t query;
             std::uint16_t context, word;
         };
-        // Of every word: hash_last_word(), its filter bits (filter_mask()),
-        // and what its filter word ANDed with them must equal to pass: the
-        // bits themselves, or all ones (never) for an unknown word.
+        // Of every word: hash_last_word(), filter_slot_hash(), its filter
+        // bits (filter_mask()), and what its filter word ANDed with them must
+        // equal to pass: the bits themselves, or all ones (never) for an
+        // unknown word.
         struct WordFilter {
-            std::uint64_t hash, mask, passing;
+            std::uint64_t hash, slot_hash, mask, passing;
         };
         std::vector<WordFilter> word_filters_;
+        // The words' distinct spelling groups' slot hashes: the lines to request per context.
+        std::vector<std::uint64_t> group_slot_hashes_;
         // Of every context: its segment's first word and size minus one (ngram_filter.hpp).
         struct ContextSegment {
             std::uint64_t begin, word_mask;
@@ -164,7 +167,7 @@ public:
         std::span<const std::uint8_t> passed(std::size_t queries) const { return {passed_.data(), queries}; }
     };
     // Hashes every word and requests the filter's lines the queries read
-    // (one per context, unless its segment is larger than a line).
+    // (one per context and spelling group of the words: usually one).
     void request_filter(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
     // Tests the filter (Queries::passed); requests the table lines of the queries it passes.
     void request_lookups(std::span<const State> contexts, std::span<const WordId> words, Queries& queries) const;
@@ -177,7 +180,7 @@ private:
 
     explicit LanguageModel(MappedFile file);
     const ProbingEntry* find(int n, std::uint64_t key) const;
-    bool bigram_passes_filter(std::uint32_t segment, WordId word, std::uint64_t word_hash) const;
+    bool bigram_passes_filter(std::uint32_t segment, WordId word) const;
     void hash_keys(const State& in, std::uint64_t bigram_hash, ContextKeys& keys) const;
     float backed_off_score(const State& in, int matched, float log_prob) const;
     // kMaxContext: max_context_ when known at compile time, else 0.

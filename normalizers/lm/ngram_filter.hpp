@@ -7,14 +7,16 @@
 // Blocked by context word (model format 7): each word's bigram successors
 // have their own segment of the filter, a power of two of 64-bit words sized
 // by how many successors it has, and a query reads one word of its context's
-// segment, picked by the candidate's hash ("register-blocked": every bit of
-// a key falls in that word). A decoder asks a context about all of a
-// position's ≤ 8 candidates, so they read one segment: one cache line for a
-// context of up to ~40 successors (segments of ≤ 8 words never straddle a
-// line), a few hot lines for a frequent one, where the filter of session 4
-// read one line per query. The segment's place is kept in the context word's
-// unigram entry and from there in every state ending in that word
-// (State::filter_segment), so finding it costs no extra memory access.
+// segment ("register-blocked": every bit of a key falls in that word). The
+// word is picked by filter_slot_hash(): its line in the segment by the
+// candidate's spelling group (spelling_group.hpp), its word in the line by
+// the candidate's own hash. A decoder asks a context about all of a
+// position's ≤ 8 candidates, the spellings of one syllable, so they read one
+// cache line, whatever the segment's size, where the filter of session 4 read
+// one line per query (segments of ≤ 8 words never straddle a line). The
+// segment's place is kept in the context word's unigram entry and from there
+// in every state ending in that word (State::filter_segment), so finding it
+// costs no extra memory access.
 //
 // A present bigram always passes; an absent one passes about once in 200
 // (bench/lm_README.md, session 7): 8 bits per key rounded up to a power of
@@ -63,15 +65,21 @@ inline constexpr auto kFilterBitPairs = [] {
 }();
 
 // A successor's 4 bits in its word, 6 bits each from the top of its word
-// hash (hash_last_word), which the word's index in the segment (the low
-// bits) leaves independent.
+// hash (hash_last_word), which filter_slot_hash() leaves independent.
 inline std::uint64_t filter_mask(std::uint64_t word_hash) {
     return kFilterBitPairs[word_hash >> 52] | kFilterBitPairs[(word_hash >> 40) & 4095];
 }
 
+// Where a successor falls in a segment, masked by its size: the word in a
+// line from the low bits of its word hash, the line from its spelling group
+// (UnigramEntry::spelling_group).
+inline std::uint64_t filter_slot_hash(std::uint64_t word_hash, std::uint32_t spelling_group) {
+    return std::uint64_t{spelling_group} << 3 | (word_hash & 7);
+}
+
 // The index of the filter word a successor's bits fall in.
-inline std::uint64_t filter_slot(std::uint32_t segment, std::uint64_t word_hash) {
-    return segment_begin(segment) + (word_hash & segment_word_mask(segment));
+inline std::uint64_t filter_slot(std::uint32_t segment, std::uint64_t slot_hash) {
+    return segment_begin(segment) + (slot_hash & segment_word_mask(segment));
 }
 
 }  // namespace vbtrack::lm
