@@ -17,9 +17,9 @@ using namespace roles;
 class SentenceRoles {
 public:
     // `words`: the sentence's words_of().
-    SentenceRoles(const DocumentText& text, std::vector<Word> words, const std::string& subject,
+    SentenceRoles(const DocumentText& text, std::vector<Word> words, std::vector<std::string> subjects,
                   const RoleContext& context, const KnownNames& known)
-        : s_(text.text()), w_(std::move(words)), subject_(subject), context_(context) {
+        : s_(text.text()), w_(std::move(words)), subjects_(std::move(subjects)), context_(context) {
         while (lead_ < w_.size() && is_marker(w_[lead_])) ++lead_;
         mark_known_name_ends(w_, known);
     }
@@ -168,8 +168,8 @@ private:
             }
             return remember(first);
         }
-        if (!subject_.empty()) add(subject_, role, {w_[i].span.begin, w_[i].span.end}, rule + ".heading");
-        return subject_;
+        for (const std::string& subject : subjects_) add(subject, role, {w_[i].span.begin, w_[i].span.end}, rule + ".heading");
+        return subjects_.empty() ? std::string() : subjects_.front();
     }
     std::string remember(std::string name) {
         if (sentence_subject_.empty()) sentence_subject_ = name;
@@ -261,7 +261,8 @@ private:
     void heading_role(const std::string& role, std::size_t i) {
         if (!sentence_subject_.empty() && i > lead_ && w_[i - 1].punct == ';')
             add(sentence_subject_, role, w_[i].span, "role.theo_doi.sentence");
-        else if (!subject_.empty()) add(subject_, role, w_[i].span, "role.theo_doi.heading");
+        else
+            for (const std::string& subject : subjects_) add(subject, role, w_[i].span, "role.theo_doi.heading");
     }
     // With a lead in the sentence, the lead monitors when the verb follows it or its
     // partners ("X chủ trì, phối hợp với Y theo dõi ..."), not in a noun phrase
@@ -517,7 +518,7 @@ private:
 
     const std::string& s_;
     std::vector<Word> w_;
-    std::string subject_;
+    std::vector<std::string> subjects_;  // the bodies a heading above names, for a clause without a subject
     const RoleContext& context_;
     std::size_t lead_ = 0;  // list markers ("-", "2.1.", "a)") opening the sentence
     std::string sentence_subject_;  // the first body a clause of this sentence gave a role
@@ -527,30 +528,26 @@ private:
 
 // "3. Phòng Tổ chức-Hành chính-Quản trị", "2. Đề nghị Ủy ban MTTQ xã và ...",
 // "1. Nhiệm vụ của Tổ công tác": a heading naming who the lines under it address.
-std::optional<std::string> heading_subject(const DocumentText& text, std::size_t line,
-                                           std::vector<RoleAssignment>& out) {
+bool heading_subject(const DocumentText& text, std::size_t line, std::vector<RoleAssignment>& out) {
     const std::string& s = text.text();
     std::string_view l = trim(text.line_text(line));
     // "2. Ủy ban nhân dân xã:" over its items is a heading too; "1. Sở X: ..." goes on as a sentence.
-    if (l.size() > 140 || l.empty() || std::string_view(".;").find(l.back()) != std::string_view::npos) return {};
+    if (l.size() > 140 || l.empty() || std::string_view(".;").find(l.back()) != std::string_view::npos) return false;
     std::vector<Word> w = words_of(s, text.lines()[line].span);
     std::size_t b = 0;
     while (b < w.size() && is_marker(w[b])) ++b;
-    if (b == 0 || b >= w.size() || is_all_caps(l)) return {};
+    if (b == 0 || b >= w.size() || is_all_caps(l)) return false;
     if (phrase_at(w, b, "nhiệm vụ của")) b += 3;
     else if (phrase_at(w, b, "đề nghị")) b += 2;
-    if (!body_head_at(w, b)) return {};
+    if (!body_head_at(w, b)) return false;
     // A heading is a name, not a sentence: no predicate after the name starts.
     std::size_t end = 0;
     auto names = name_list(w, b, &end);
-    if (names.empty() || end < w.size()) return {};
-    std::string first;
-    for (auto r : names) {
-        std::string name = name_text(s, w, r.begin, r.end);
-        out.push_back({name, "thực hiện", {w[r.begin].span.begin, w[r.end - 1].span.end}, "role.heading"});
-        if (first.empty()) first = name;
-    }
-    return first;
+    if (names.empty() || end < w.size()) return false;
+    for (auto r : names)
+        out.push_back({name_text(s, w, r.begin, r.end), "thực hiện", {w[r.begin].span.begin, w[r.end - 1].span.end},
+                       "role.heading"});
+    return true;
 }
 
 // How deep the numbered part a line opens is: "III." 0, "1." 1, "2.1." 2, "a)" 9
@@ -580,12 +577,16 @@ bool names_own_subject(const std::vector<Word>& w) {
 
 std::vector<RoleAssignment> roles_in_sentence(const DocumentText& text, TextSpan sentence, const std::string& subject,
                                               const RoleContext& context) {
-    return SentenceRoles(text, words_of(text.text(), sentence), subject, context, {}).run();
+    std::vector<std::string> subjects;
+    if (!subject.empty()) subjects.push_back(subject);
+    return SentenceRoles(text, words_of(text.text(), sentence), std::move(subjects), context, {}).run();
 }
 
 std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, const RoleContext& context) {
     std::vector<RoleAssignment> out;
-    std::string subject;
+    // "2. Ban Chỉ huy Quân sự huyện, Công an huyện" / "- Phối hợp với ...": every body
+    // the heading names is the subject of the lines under it.
+    std::vector<std::string> subjects;
     const auto sentences = split_sentences(text, body);
     // Each sentence's words are read once: the names it delimits are looked for in all
     // of them before any sentence's roles.
@@ -609,16 +610,17 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, 
             // level or above ends the heading's reach; its sub-items are under it.
             bool wrapped = sentence.end > text.lines()[line].span.end;
             std::vector<RoleAssignment> named;
-            auto heading = wrapped ? std::nullopt : heading_subject(text, line, named);
+            const bool heading = !wrapped && heading_subject(text, line, named);
+            subjects.clear();
+            for (const RoleAssignment& r : named) subjects.push_back(r.name);
             if (heading || depth <= heading_depth) {
                 heading_roles = std::move(named);
                 heading_depth = heading ? depth : -1;
             }
-            subject = heading.value_or("");
             if (heading) continue;
         }
         const bool own_subject = names_own_subject(words[n]);
-        auto roles = SentenceRoles(text, std::move(words[n]), subject, context, known).run();
+        auto roles = SentenceRoles(text, std::move(words[n]), subjects, context, known).run();
         bool heading_derived = !roles.empty() && std::all_of(roles.begin(), roles.end(), [](const RoleAssignment& r) {
             return r.rule.ends_with(".heading") || r.rule == "role.phoi_hop_voi";
         });

@@ -88,6 +88,19 @@ TEST(UnitNames, AdvisoryAndSupportOrgansKeepTheirComma) {
     EXPECT_FALSE(has(p, "Các cơ quan", "thực hiện")) << dump(p);
 }
 
+// A heading that names two bodies makes both the subject of the lines under it.
+TEST(UnitNames, AHeadingOfTwoBodies) {
+    Pairs p = roles("4. Phòng Văn hóa - Thông tin huyện, Đài Truyền thanh huyện\n"
+                    "Xây dựng chuyên mục tuyên truyền; phối hợp với Trung tâm Y tế huyện đưa tin về phòng, chống "
+                    "dịch.\n"
+                    "5. Các xã, thị trấn báo cáo kết quả.");
+    EXPECT_TRUE(has(p, "Phòng Văn hóa - Thông tin huyện", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Đài Truyền thanh huyện", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Trung tâm Y tế huyện", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Đài Truyền thanh huyện", "thực hiện")) << dump(p);
+    EXPECT_FALSE(has(p, "Phối hợp với Trung tâm Y tế huyện", "thực hiện")) << dump(p);
+}
+
 // "2. Ủy ban nhân dân phường:" over its items is a heading; "khi có yêu cầu; phối
 // hợp với ..." asks nothing of the partner; "Điều 3. X tiến hành ..." gives X the task.
 TEST(UnitNames, HeadingsRequestsAndArticles) {
