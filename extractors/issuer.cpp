@@ -54,15 +54,24 @@ bool is_complete_name(const std::string& name) {
     return has_locality(official_case(name)) || folded(name).ends_with("viet nam");
 }
 
+// A line that is the place of issue alone ("KHO BẠC NHÀ NƯỚC" / "ĐẠI LỘC"): the
+// date line names it (Nghị định 30: the place where the issuer sits), and its
+// first word, however it folds ("ĐẠI" like "ĐÀI"), opens no body's name.
+bool is_place_of_issue(std::string_view line, const std::string& date_place) {
+    return !date_place.empty() && folded(collapse_spaces(trim(line))) == folded(date_place);
+}
+
 // "ỦY BAN NHÂN DÂN" + "TỈNH NGHỆ AN" is one name printed on two lines, and so is
 // a long name wrapped inside its cell ("SỞ NÔNG NGHIỆP VÀ PHÁT" + "TRIỂN NÔNG
 // THÔN"): a line that starts with no body's head word goes on the name above,
 // unless that name is complete, ending in its place (a parent "UBND TỈNH X"
 // above an issuer whose head word is missing from the list stays apart).
-std::vector<std::string> header_units(const std::vector<std::string>& lines) {
+std::vector<std::string> header_units(const std::vector<std::string>& lines, const std::string& date_place) {
     std::vector<std::string> units;
     for (const auto& line : lines) {
-        bool wrapped = !units.empty() && !starts_body_name(line, units.back()) && !is_complete_name(units.back());
+        const bool opens_a_name = starts_body_name(line, units.empty() ? "" : units.back()) &&
+                                  !is_place_of_issue(line, date_place);
+        bool wrapped = !units.empty() && !opens_a_name && !is_complete_name(units.back());
         if (!units.empty() && (starts_with_level(line) || wrapped)) units.back() += " " + line;
         else units.push_back(line);
     }
@@ -88,6 +97,16 @@ std::string youth_union_name(const std::string& cased) {
 
 std::string reader_form(std::string_view printed) {
     return youth_union_name(expand_abbreviations(official_case(printed)));
+}
+
+// A name that ends with the place of issue without a level ("Kho bạc Nhà nước
+// đại lộc"): that place, spelled as the date line spells it; empty when it does
+// not. Such a name is complete: the body above lends it no place of its own.
+std::string with_place_of_issue(const std::string& name, const std::string& date_place) {
+    if (date_place.empty() || has_locality(name)) return {};
+    const std::string f = folded(name), place = folded(date_place);
+    if (f.size() <= place.size() + 1 || !f.ends_with(" " + place)) return {};
+    return name.substr(0, fold(name).origin[f.size() - place.size()]) + date_place;
 }
 
 // The name without its place: "Hội đồng nhân dân xã Sơn Vĩ" -> "Hội đồng nhân dân".
@@ -198,15 +217,6 @@ std::string overlapped(const std::string& body, const std::string& name) {
     return {};
 }
 
-// A school is named by its own name after its level ("Trường THPT Hướng Lập"):
-// complete without the Sở or Phòng printed above it.
-bool is_named_school(const std::string& name) {
-    std::vector<std::string> words = split_words(name);
-    if (words.size() < 3 || folded(words[0]) != "truong") return false;
-    std::size_t pos = 0;
-    return is_upper(utf8::next(words.back(), pos));
-}
-
 bool ends_with_folded(const std::string& text, const std::string& suffix) {
     std::string a = folded(text), b = folded(suffix);
     return a.size() >= b.size() && a.compare(a.size() - b.size(), b.size(), b) == 0;
@@ -237,13 +247,18 @@ std::string place_from_text(const DocumentText& text, std::string_view body) {
 }
 
 // A Chỉ thị or Quyết định of a people's committee signed "CHỦ TỊCH" with no
-// TM. above it is the chair's own act (Nghị định 30/2020: a collective body's
-// documents are signed "TM."), issued by the Chủ tịch as a decision's competence
-// line says. A council's resolution signed the same way stays the council's.
+// TM. above it, or "KT. CHỦ TỊCH" by a deputy, is the chair's own act (Nghị
+// định 30/2020: a collective body's documents are signed "TM."), issued by the
+// Chủ tịch as a decision's competence line says. A council's resolution signed
+// the same way stays the council's, and so does a committee's letter or plan
+// that a deputy signs for the chair (the committee's name is in its number).
 bool signed_by_the_chair(const std::optional<Authority>& authority, std::string_view position,
                          std::string_view doc_type, const std::string& issuer) {
-    if (authority || folded(position) != "chu tich" || (doc_type != "CT" && doc_type != "QĐ")) return false;
-    return folded(issuer).starts_with("uy ban nhan dan ");
+    if (doc_type != "CT" && doc_type != "QĐ") return false;
+    const bool chair_signs = !authority && folded(position) == "chu tich";
+    const bool deputy_signs_for_the_chair =
+        authority && authority->marker.starts_with("KT") && folded(authority->body) == "chu tich";
+    return (chair_signs || deputy_signs_for_the_chair) && folded(issuer).starts_with("uy ban nhan dan ");
 }
 
 }  // namespace
@@ -256,7 +271,7 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
     const std::string date_place = date_line_place(text, layout);
     std::vector<std::string> lines = out.issuer_lines;
     for (auto& line : lines) line = with_place_unglued(line, date_place);
-    std::vector<std::string> units = header_units(lines);
+    std::vector<std::string> units = header_units(lines, date_place);
     for (const auto& u : units)
         for (const auto& [level, place] : localities_in(official_case(u))) out.localities.emplace(level, place);
 
@@ -266,9 +281,13 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
         issuer = reader_form(units.back());
         found.rule = "issuer.header";
         found.span = {layout.issuer_lines.front().begin, layout.issuer_lines.back().end};
-        if (units.size() >= 2 && !has_locality(issuer) && !is_named_school(issuer)) {
+        const std::string named_by_place = with_place_of_issue(issuer, date_place);
+        if (!named_by_place.empty()) issuer = named_by_place;
+        if (units.size() >= 2 && !has_locality(issuer) && !names_a_school(issuer) && named_by_place.empty()) {
             // A unit of its parent: "Văn phòng" of "UBND tỉnh Sơn La"; a department
-            // takes only its parent's place ("Sở Nội vụ tỉnh Sơn La").
+            // takes only its parent's place ("Sở Nội vụ tỉnh Sơn La"). A school, or
+            // a party cell of one, is complete with its own name, without the Sở,
+            // Phòng or Đảng bộ printed above it.
             std::string parent = reader_form(units[units.size() - 2]);
             std::string completed = complete_locality(issuer, out.localities);
             if (completed == issuer) completed = place_of_agency(issuer, parent, date_place);

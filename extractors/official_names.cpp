@@ -15,11 +15,15 @@ struct Spelling {
     std::string_view folded;
     std::string_view spelled;
 };
-constexpr std::array<Spelling, 9> kLevels = {{
+// "khu vực" is the area a unit of a regional agency is named by ("Chi cục Thuế
+// khu vực X - Y", "Kho bạc Nhà nước khu vực III"): its places follow it as a level's do.
+constexpr std::array<Spelling, 10> kLevels = {{
     {"thanh pho", "thành phố"}, {"thi xa", "thị xã"}, {"thi tran", "thị trấn"}, {"dac khu", "đặc khu"},
-    {"tinh", "tỉnh"},           {"huyen", "huyện"},   {"xa", "xã"},             {"quan", "quận"},
-    {"phuong", "phường"},
+    {"khu vuc", "khu vực"},     {"tinh", "tỉnh"},     {"huyen", "huyện"},       {"xa", "xã"},
+    {"quan", "quận"},           {"phuong", "phường"},
 }};
+
+bool has_level_from(const std::vector<std::string>& folded_words, std::size_t i);
 
 // The level word(s) starting at word i, as the number of words it spans (0 = none).
 std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i) {
@@ -36,6 +40,8 @@ std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i
         // Nor are the second syllables of "cơ quan" (an agency) and "hợp tác xã" (a cooperative).
         const std::string_view previous = i > 0 ? std::string_view(folded_words[i - 1]) : "";
         if ((joined == "quan" && previous == "co") || (joined == "xa" && previous == "tac")) return 0;
+        // An area before a level is a field, not a place ("Ban Quản lý khu vực phát triển đô thị tỉnh X").
+        if (joined == "khu vuc" && has_level_from(folded_words, i + n)) return 0;
         return n;
     }
     return 0;
@@ -114,8 +120,9 @@ bool is_committee(const std::vector<std::string>& f, std::size_t i) {
 // built from this closed vocabulary plus a place, a word whose letters match one of
 // them is that word. Ambiguous pairs stay out: "thu truong" is Thứ trưởng (deputy
 // minister) or Thủ trưởng (head of an agency).
-// Longest first: a phrase is taken whole, so "chanh van phong" wins over "van phong".
-constexpr std::array<Spelling, 35> kOfficeSpellings = {{
+// Longest first: a phrase is taken whole, so "chanh van phong" wins over "van phong",
+// and "CHI BỘ TRƯỜNG ..." (a school's party cell) keeps its "bộ" from "bộ trưởng".
+constexpr std::array<Spelling, 36> kOfficeSpellings = {{
     {"chanh van phong", "chánh văn phòng"}, {"pho chu tich", "phó chủ tịch"},
     {"uy ban", "ủy ban"},         {"nhan dan", "nhân dân"},       {"hoi dong", "hội đồng"},
     {"thuong vu", "thường vụ"},   {"thuong truc", "thường trực"}, {"chap hanh", "chấp hành"},
@@ -128,7 +135,7 @@ constexpr std::array<Spelling, 35> kOfficeSpellings = {{
     {"thi uy", "thị ủy"},         {"giam doc", "giám đốc"},       {"truong ban", "trưởng ban"},
     {"can su", "cán sự"},         {"dang doan", "đảng đoàn"},     {"trung uong", "trung ương"},
     {"thu tuong", "thủ tướng"},   {"bo truong", "bộ trưởng"},
-    {"chi dao", "chỉ đạo"},
+    {"chi dao", "chỉ đạo"},       {"chi bo", "chi bộ"},
 }};
 
 std::size_t word_count(std::string_view phrase) {
@@ -221,24 +228,61 @@ constexpr std::string_view kSchoolLevels[] = {
     "tieu hoc va trung hoc co so", "trung hoc co so va trung hoc pho thong", "pho thong dan toc noi tru",
     "pho thong dan toc ban tru", "trung hoc pho thong", "trung hoc co so", "tieu hoc", "mam non", "mau giao"};
 
-// The number of words of a school's level after "Trường" at word 0 (0 = none).
-std::size_t school_level_words(const std::vector<std::string>& folded_words) {
-    if (folded_words.empty() || folded_words[0] != "truong") return 0;
+// The number of words of a school's level starting at word `at` (0 = none).
+std::size_t school_level_at(const std::vector<std::string>& folded_words, std::size_t at) {
     for (std::string_view level : kSchoolLevels)
-        if (matches_at(folded_words, 1, level)) return word_count(level);
+        if (matches_at(folded_words, at, level)) return word_count(level);
     return 0;
+}
+
+bool is_caps_abbreviation(const std::string& word) { return is_abbreviation(word) && is_all_caps(word); }
+
+// True when a school's name starts at word s: "Trường" then its level spelled
+// out; or "Trường" written with its marks or none ("trưởng" is an office) then
+// its level abbreviated ("THPT", "PTDTBT") or, after a party cell or a union
+// ("Chi bộ Trường Nguyễn Du"), its own name.
+bool school_starts_at(const std::vector<std::string>& words, const std::vector<std::string>& f, std::size_t s) {
+    if (s + 1 >= words.size() || f[s] != "truong") return false;
+    if (school_level_at(f, s + 1) != 0) return true;
+    const std::string written = to_lower(words[s]);
+    if (written != "trường" && written != "truong") return false;
+    if (is_caps_abbreviation(words[s + 1])) return true;
+    const std::string before = s >= 2 ? f[s - 2] + " " + f[s - 1] : std::string();
+    return before == "chi bo" || before == "dang bo" || before == "cong doan" || before == "chi doan";
+}
+
+// Where a school's name starts inside the name of one of its organisations
+// ("Chi bộ Trường PTDTBT THCS X", "Công đoàn Trường Tiểu học Y"); `words.size()` when nowhere.
+std::size_t school_inside(const std::vector<std::string>& words, const std::vector<std::string>& f) {
+    for (std::size_t s = 0; s < words.size(); ++s)
+        if (school_starts_at(words, f, s)) return s;
+    return words.size();
+}
+
+// "Trường", its level abbreviated as printed or spelled in lower case after its
+// first word, then the school's own name, every word of it capitalized.
+std::string school_case(const std::vector<std::string>& words, const std::vector<std::string>& f) {
+    std::vector<std::string> out{capitalize_first(to_lower(words[0]))};
+    std::size_t k = 1;
+    for (; k < words.size() && is_caps_abbreviation(words[k]); ++k) out.push_back(words[k]);
+    const std::size_t level_start = k, level_end = k + school_level_at(f, k);
+    for (; k < level_end; ++k) out.push_back(k == level_start ? capitalize_first(to_lower(words[k])) : to_lower(words[k]));
+    for (; k < words.size(); ++k) out.push_back(is_caps_abbreviation(words[k]) ? words[k] : capitalize_first(to_lower(words[k])));
+    return join_words(out);
 }
 
 std::string official_case(std::string_view text) {
     std::vector<std::string> words = split_words(respell_office_words(text));
     std::vector<std::string> f = folded_words_of(words);
     std::vector<std::string> out;
-    // "Trường Tiểu học" + the school's own name, every word of it capitalized.
-    if (std::size_t n = school_level_words(f)) {
-        out.push_back(capitalize_first(to_lower(words[0])));
-        for (std::size_t k = 1; k <= n; ++k) out.push_back(k == 1 ? capitalize_first(to_lower(words[k])) : to_lower(words[k]));
-        for (std::size_t k = n + 1; k < words.size(); ++k) out.push_back(capitalize_first(to_lower(words[k])));
-        return join_words(out);
+    // "Trường Tiểu học Kim Liên", and "Chi bộ" + "Trường PTDTBT THCS X": the
+    // organisation as any name, then the school as schools are named.
+    if (std::size_t s = school_inside(words, f); s < words.size()) {
+        const auto from = [s](const std::vector<std::string>& v) {
+            return std::vector<std::string>(v.begin() + static_cast<std::ptrdiff_t>(s), v.end());
+        };
+        const std::string school = school_case(from(words), from(f));
+        return s == 0 ? school : official_case(join_words(words, 0, s)) + " " + school;
     }
     bool proper = false;  // inside a place name: every word capitalized
     bool in_unit = false;  // in the field a ministry or department is named by ("Sở Lao động - ...")
@@ -383,7 +427,11 @@ Localities localities_in(std::string_view name) {
         std::vector<std::string> place;
         while (j < words.size() && !is_written_level(words, f, j) && !is_committee(f, j)) {
             std::size_t pos = 0;
-            if (!is_upper(utf8::next(words[j], pos))) break;
+            // Places joined by a dash are one name ("Bà Rịa - Vũng Tàu", "khu vực Hải Hậu - Giao Thủy").
+            const bool dash_to_a_place = words[j] == "-" && !place.empty() && j + 1 < words.size() &&
+                                         !is_written_level(words, f, j + 1) && is_upper(utf8::next(words[j + 1], pos));
+            pos = 0;
+            if (!dash_to_a_place && !is_upper(utf8::next(words[j], pos))) break;
             place.push_back(words[j++]);
         }
         if (!place.empty()) {
@@ -400,6 +448,16 @@ Localities localities_in(std::string_view name) {
 }
 
 bool has_locality(std::string_view name) { return !localities_in(name).empty(); }
+
+bool names_a_school(std::string_view name) {
+    const std::vector<std::string> words = split_words(name);
+    const std::vector<std::string> f = folded_words_of(words);
+    // At the start any "Trường" names a school ("Trường Đại học X", "Trường Cao đẳng Y").
+    const std::size_t s = !f.empty() && f[0] == "truong" ? 0 : school_inside(words, f);
+    if (s + 2 >= words.size()) return false;
+    std::size_t pos = 0;
+    return is_upper(utf8::next(words.back(), pos));
+}
 
 std::string complete_locality(std::string_view name, const Localities& localities) {
     std::string out = collapse_spaces(name);
