@@ -611,9 +611,9 @@ std::vector<RoleAssignment> find_roles(const DocumentText& text, TextSpan body, 
             bool wrapped = sentence.end > text.lines()[line].span.end;
             std::vector<RoleAssignment> named;
             const bool heading = !wrapped && heading_subject(text, line, named);
-            subjects.clear();
-            for (const RoleAssignment& r : named) subjects.push_back(r.name);
             if (heading || depth <= heading_depth) {
+                subjects.clear();
+                for (const RoleAssignment& r : named) subjects.push_back(r.name);
                 heading_roles = std::move(named);
                 heading_depth = heading ? depth : -1;
             }

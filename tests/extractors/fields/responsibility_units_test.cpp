@@ -99,6 +99,13 @@ TEST(UnitNames, AHeadingOfTwoBodies) {
     EXPECT_TRUE(has(p, "Trung tâm Y tế huyện", "phối hợp")) << dump(p);
     EXPECT_TRUE(has(p, "Đài Truyền thanh huyện", "thực hiện")) << dump(p);
     EXPECT_FALSE(has(p, "Phối hợp với Trung tâm Y tế huyện", "thực hiện")) << dump(p);
+    // Lettered sub-items are under the heading: its bodies are their subject too.
+    Pairs sub = roles("3. Ủy ban nhân dân các phường\n"
+                      "a) Rà soát danh sách hộ kinh doanh trên địa bàn.\n"
+                      "b) Phối hợp với Đội Quản lý thị trường số 4 kiểm tra các cơ sở kinh doanh.\n"
+                      "4. Tổ chức thực hiện");
+    EXPECT_TRUE(has(sub, "Ủy ban nhân dân các phường", "phối hợp")) << dump(sub);
+    EXPECT_TRUE(has(sub, "Đội Quản lý thị trường số 4", "phối hợp")) << dump(sub);
 }
 
 // "2. Ủy ban nhân dân phường:" over its items is a heading; "khi có yêu cầu; phối
