@@ -18,11 +18,13 @@
 // in every state ending in that word (State::filter_segment), so finding it
 // costs no extra memory access.
 //
-// A present bigram always passes; an absent one passes 1-2 times in 100 (the
-// test model of lm_model_test.cpp: 1.7 %, 1.2 % expected from its segments'
-// loads): 8 bits per key rounded up to a power of two of words per segment
-// (~11 on average), 4 bits set. On the held-out model the decoder looks up 1 %
-// more queries than with session 4's filter at 12 bits (bench/lm_README.md).
+// A present bigram always passes; an absent one passes 3-4 times in 1 000
+// (the test model of lm_model_test.cpp: 0.31 %, 0.44 % expected from its
+// segments' loads): 12 bits per key, rounded up to a power of two of words per
+// segment (20.8 bits a key on the held-out model, 4.1 MB), 4 bits set. 8 bits
+// (15.1 a key, 3.0 MB; 1.7 % passing on the test model) decoded as fast on the
+// laws, Wikipedia and administrative text and 2-3 % slower on the development
+// documents (bench/lm_README.md, session 7).
 #pragma once
 
 #include <array>
@@ -32,7 +34,7 @@
 
 namespace vbtrack::lm {
 
-inline constexpr std::uint64_t kFilterBitsPerKey = 8;
+inline constexpr std::uint64_t kFilterBitsPerKey = 12;
 // The first cache line of the filter is left empty: the segment of a word
 // without successors (and of the empty state) is its first word, which
 // rejects every query.

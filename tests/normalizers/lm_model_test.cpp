@@ -231,8 +231,8 @@ TEST_F(LmModelTest, BigramFilterRejectsAbsentPairsAtTheRateItsBitsAllow) {
     // the test above); one far below what its bits allow would mean the keys'
     // bits are not where a query looks. The band: half to twice the rate
     // worked out from each context's segment size and successor count, which
-    // at 8 bits per key (4 set), rounded up to a power of two of words, is
-    // 0.2-2 %.
+    // at 12 bits per key (4 set), rounded up to a power of two of words, is
+    // 0.2-2 % (0.44 % for these sentences).
     const auto model = LanguageModel::open(FilterPairsModel(corpus_).path());
     int absent = 0, passed = 0;
     double expected = 0;
