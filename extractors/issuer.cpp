@@ -2,6 +2,7 @@
 
 #include "extractors/body_heads.hpp"
 #include "extractors/fuzzy.hpp"
+#include "extractors/school_names.hpp"
 #include "extractors/vietnamese.hpp"
 
 namespace vbtrack {

@@ -4,6 +4,7 @@
 #include <array>
 #include <vector>
 
+#include "extractors/school_names.hpp"
 #include "extractors/vietnamese.hpp"
 
 namespace vbtrack {
@@ -222,66 +223,14 @@ bool is_abbreviation(std::string_view token) {
              coda == "nh" || coda == "p" || coda == "t");
 }
 
-// The levels of schools (Luật Giáo dục 2019) a school's own name follows:
-// "Trường Tiểu học Kim Liên", "Trường Trung học cơ sở Lê Lợi". Longest first.
-constexpr std::string_view kSchoolLevels[] = {
-    "tieu hoc va trung hoc co so", "trung hoc co so va trung hoc pho thong", "pho thong dan toc noi tru",
-    "pho thong dan toc ban tru", "trung hoc pho thong", "trung hoc co so", "tieu hoc", "mam non", "mau giao"};
-
-// The number of words of a school's level starting at word `at` (0 = none).
-std::size_t school_level_at(const std::vector<std::string>& folded_words, std::size_t at) {
-    for (std::string_view level : kSchoolLevels)
-        if (matches_at(folded_words, at, level)) return word_count(level);
-    return 0;
-}
-
-bool is_caps_abbreviation(const std::string& word) { return is_abbreviation(word) && is_all_caps(word); }
-
-// True when a school's name starts at word s: "Trường" then its level spelled
-// out; or "Trường" written with its marks or none ("trưởng" is an office) then
-// its level abbreviated ("THPT", "PTDTBT") or, after a party cell or a union
-// ("Chi bộ Trường Nguyễn Du"), its own name.
-bool school_starts_at(const std::vector<std::string>& words, const std::vector<std::string>& f, std::size_t s) {
-    if (s + 1 >= words.size() || f[s] != "truong") return false;
-    if (school_level_at(f, s + 1) != 0) return true;
-    const std::string written = to_lower(words[s]);
-    if (written != "trường" && written != "truong") return false;
-    if (is_caps_abbreviation(words[s + 1])) return true;
-    const std::string before = s >= 2 ? f[s - 2] + " " + f[s - 1] : std::string();
-    return before == "chi bo" || before == "dang bo" || before == "cong doan" || before == "chi doan";
-}
-
-// Where a school's name starts inside the name of one of its organisations
-// ("Chi bộ Trường PTDTBT THCS X", "Công đoàn Trường Tiểu học Y"); `words.size()` when nowhere.
-std::size_t school_inside(const std::vector<std::string>& words, const std::vector<std::string>& f) {
-    for (std::size_t s = 0; s < words.size(); ++s)
-        if (school_starts_at(words, f, s)) return s;
-    return words.size();
-}
-
-// "Trường", its level abbreviated as printed or spelled in lower case after its
-// first word, then the school's own name, every word of it capitalized.
-std::string school_case(const std::vector<std::string>& words, const std::vector<std::string>& f) {
-    std::vector<std::string> out{capitalize_first(to_lower(words[0]))};
-    std::size_t k = 1;
-    for (; k < words.size() && is_caps_abbreviation(words[k]); ++k) out.push_back(words[k]);
-    const std::size_t level_start = k, level_end = k + school_level_at(f, k);
-    for (; k < level_end; ++k) out.push_back(k == level_start ? capitalize_first(to_lower(words[k])) : to_lower(words[k]));
-    for (; k < words.size(); ++k) out.push_back(is_caps_abbreviation(words[k]) ? words[k] : capitalize_first(to_lower(words[k])));
-    return join_words(out);
-}
-
 std::string official_case(std::string_view text) {
     std::vector<std::string> words = split_words(respell_office_words(text));
     std::vector<std::string> f = folded_words_of(words);
     std::vector<std::string> out;
     // "Trường Tiểu học Kim Liên", and "Chi bộ" + "Trường PTDTBT THCS X": the
     // organisation as any name, then the school as schools are named.
-    if (std::size_t s = school_inside(words, f); s < words.size()) {
-        const auto from = [s](const std::vector<std::string>& v) {
-            return std::vector<std::string>(v.begin() + static_cast<std::ptrdiff_t>(s), v.end());
-        };
-        const std::string school = school_case(from(words), from(f));
+    if (std::size_t s = school_name_start(words); s < words.size()) {
+        const std::string school = school_case(std::vector<std::string>(words.begin() + static_cast<std::ptrdiff_t>(s), words.end()));
         return s == 0 ? school : official_case(join_words(words, 0, s)) + " " + school;
     }
     bool proper = false;  // inside a place name: every word capitalized
@@ -448,16 +397,6 @@ Localities localities_in(std::string_view name) {
 }
 
 bool has_locality(std::string_view name) { return !localities_in(name).empty(); }
-
-bool names_a_school(std::string_view name) {
-    const std::vector<std::string> words = split_words(name);
-    const std::vector<std::string> f = folded_words_of(words);
-    // At the start any "Trường" names a school ("Trường Đại học X", "Trường Cao đẳng Y").
-    const std::size_t s = !f.empty() && f[0] == "truong" ? 0 : school_inside(words, f);
-    if (s + 2 >= words.size()) return false;
-    std::size_t pos = 0;
-    return is_upper(utf8::next(words.back(), pos));
-}
 
 std::string complete_locality(std::string_view name, const Localities& localities) {
     std::string out = collapse_spaces(name);

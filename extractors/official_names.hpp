@@ -40,8 +40,5 @@ std::string complete_locality(std::string_view name, const Localities& localitie
 // True when the name already ends in a place ("... tỉnh Sơn La", "Tỉnh ủy Quảng Ninh").
 bool has_locality(std::string_view name);
 
-// True when the name is, or ends with, a school named by its own name ("Trường
-// THPT Hướng Lập", "Chi bộ Trường Tiểu học Kim Liên"): complete without a place.
-bool names_a_school(std::string_view name);
 
 }  // namespace vbtrack

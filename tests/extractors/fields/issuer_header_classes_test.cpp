@@ -9,6 +9,7 @@
 
 #include "document_builder.hpp"
 #include "extractors/official_names.hpp"
+#include "extractors/school_names.hpp"
 
 namespace vbtrack {
 namespace {
