@@ -121,12 +121,13 @@ std::string without_place(const std::string& name) {
     return name;
 }
 
-// The place the date line names ("Hưng Yên, ngày 30 tháng 8 năm 2024" -> "Hưng Yên").
+// The place the date line names ("Hưng Yên, ngày 30 tháng 8 năm 2024" -> "Hưng Yên"),
+// without the specks a scan leaves before it ("__ Đại Lộc, ngày ...").
 std::string date_line_place(const DocumentText& text, const Layout& layout) {
     if (!layout.place_date) return {};
     std::string_view line = text.slice(*layout.place_date);
     std::size_t comma = line.find(',');
-    return comma == std::string_view::npos ? std::string() : collapse_spaces(trim(line.substr(0, comma)));
+    return comma == std::string_view::npos ? std::string() : collapse_spaces(without_specks(line.substr(0, comma)));
 }
 
 // The issuer's place is the date line's (Nghị định 30: the place of issue is
@@ -321,7 +322,7 @@ std::optional<IssuerResult> find_issuer(const DocumentText& text, const Layout& 
         if (found.span.empty() && !layout.signature_lines.empty()) found.span = layout.signature_lines.front();
     }
     if (layout.competence_line) {
-        issuer = complete_locality(reader_form(text.line_text(*layout.competence_line)), out.localities);
+        issuer = complete_locality(reader_form(without_specks(text.line_text(*layout.competence_line))), out.localities);
         found.rule = "issuer.competence_line";
         found.span = text.lines()[*layout.competence_line].span;
         found.confidence = 1.0;

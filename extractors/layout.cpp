@@ -74,6 +74,12 @@ std::string_view without_speck_words(std::string_view line) {
     return line;
 }
 
+}  // namespace
+
+std::string_view without_specks(std::string_view line) { return without_stray_marks(without_speck_words(without_stray_marks(line))); }
+
+namespace {
+
 bool is_vv_line(std::string_view line) {
     std::string f = folded(trim(line).substr(0, 4));
     return f.rfind("v/v", 0) == 0 || f.rfind("v/v.", 0) == 0;

@@ -38,6 +38,10 @@ struct Layout {
 
 Layout find_layout(const DocumentText& text);
 
+// A header line without what OCR leaves around it: stray marks and words with
+// no letter ("_ CHÁNH THANH TRA HUYỆN X _." -> "CHÁNH THANH TRA HUYỆN X").
+std::string_view without_specks(std::string_view line);
+
 // Where a list item's text starts: after its dash (or what OCR read it as:
 // '~', '=', '¬') and the specks around it ("; = Ban Bí thư ..." -> "Ban Bí thư ...").
 std::size_t item_text_start(std::string_view item);

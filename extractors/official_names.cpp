@@ -77,9 +77,10 @@ std::string level_key(const std::vector<std::string>& words, std::size_t i, std:
     return to_lower(join_words(words, i, i + n));
 }
 
-// Office words whose first syllable is capitalized inside a name (folded, as pairs).
-const std::array<std::string_view, 34> kOfficeWords = {
-    "uy ban",
+// Office words whose first syllable is capitalized inside a name (folded, as pairs);
+// "Thanh tra" is the inspectorate, named so after its head ("Chánh Thanh tra huyện").
+const std::array<std::string_view, 35> kOfficeWords = {
+    "uy ban",      "thanh tra",
     "thuong vu", "thuong truc", "chap hanh", "van phong", "chu tich",  "bi thu",   "dan van",   "tuyen giao",
     "to chuc",   "kiem tra",    "noi chinh", "mat tran",  "to quoc",   "chinh phu", "quoc hoi", "nha nuoc",
     "tinh uy",   "huyen uy",    "thanh uy",  "dang uy",   "dang bo",   "quan uy",   "thi uy",   "giam doc",

@@ -65,6 +65,16 @@ TextSpan without_rank(const DocumentText& text, TextSpan line) {
     return line;
 }
 
+// A signature line without the specks a scan leaves around it ("Q. GIÁM ĐỐC -",
+// "- Trịnh Thị Lan |", "_Bh'riu Thị Nương"): no line of the block begins or ends with them.
+TextSpan line_without_specks(const DocumentText& text, TextSpan line) {
+    const std::string_view whole = text.slice(line);
+    const std::string_view kept = without_specks(whole);
+    if (kept.empty()) return {line.begin, line.begin};
+    const auto begin = line.begin + static_cast<std::size_t>(kept.data() - whole.data());
+    return {begin, begin + kept.size()};
+}
+
 // "T/M BAN CHẤP HÀNH" read as "__T/M BAN CHẤP HÀNH" or "'LM BAN CHẤP HÀNH": specks
 // before a marker, or a short token that is no Vietnamese syllable, then a
 // collective body, on the first of two or more lines in capitals is a garbled
@@ -94,7 +104,8 @@ std::optional<Authority> parse_authority(std::string_view line) {
     for (const auto& m : kMarkers) {
         if (f.rfind(m.folded, 0) != 0) continue;
         // The folded prefix has one byte per code point; markers are ASCII, so bytes agree.
-        std::string_view body = trim(line.substr(m.folded.size()));
+        // "KT. CHỦ TỊCH." from a scan: the body without the speck after it.
+        std::string_view body = without_specks(line.substr(m.folded.size()));
         if (body.empty() || !is_all_caps(body)) return std::nullopt;
         return Authority{std::string(m.printed), std::string(body)};
     }
@@ -117,12 +128,14 @@ std::optional<SignatureBlock> find_signature(const DocumentText& text, const Lay
     std::vector<std::string_view> caps;
     std::optional<TextSpan> name_span;
     TextSpan span = layout.signature_lines.front();
-    for (const auto& line_span : layout.signature_lines) {
-        std::string_view line = trim(text.slice(line_span));
+    for (const auto& printed : layout.signature_lines) {
+        const TextSpan line_span = line_without_specks(text, printed);
+        std::string_view line = text.slice(line_span);
+        if (line.empty()) continue;
         const TextSpan name_part = without_rank(text, line_span);
         if (is_all_caps(line) && !name_span) caps.push_back(line);
         else if (looks_like_name(text.slice(name_part))) name_span = name_part;
-        span.end = line_span.end;
+        span.end = printed.end;
     }
     if (caps.empty() && !name_span) return std::nullopt;
     Signer& signer = out.signer.value;

@@ -104,5 +104,42 @@ TEST(IssuerHeaderClasses, PlacesJoinedByADashAreOnePlace) {
     EXPECT_EQ(localities_in("huyện Kỳ Sơn - tỉnh Nghệ An").at("huyện"), "Kỳ Sơn");
 }
 
+// A scan's competence line with OCR specks at its ends: the office as printed,
+// cased, without them.
+TEST(IssuerHeaderClasses, ACompetenceLineWithSpecksFromAScan) {
+    Record r = extract_text(
+        "UBND HUYỆN LỤC YÊN\nTHANH TRA HUYỆN\nSố: 21/QĐ-TTr\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nLục Yên, ngày 03 tháng 6 năm 2025\nQUYẾT ĐỊNH\n"
+        "Về việc thanh tra việc quản lý ngân sách tại xã Khánh Hòa\n"
+        "_ CHÁNH THANH TRA HUYỆN LỤC YÊN _.\n"
+        "Căn cứ Luật Thanh tra ngày 14 tháng 11 năm 2022;\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Thanh tra việc quản lý ngân sách; báo cáo trước ngày 30/6/2025.\n"
+        "Nơi nhận:\n- Như Điều 3;\n- Lưu: VT.\nCHÁNH THANH TRA\nHoàng Văn Sinh",
+        TextSource::ocr);
+    EXPECT_EQ(r.issuer, "Chánh Thanh tra huyện Lục Yên");
+}
+
+// What a scan leaves around the date line's place and the signature block's
+// lines: the place is still the header's last line, the deputy still signs for
+// the chair, and the name is read without the specks.
+TEST(IssuerHeaderClasses, SpecksAroundThePlaceAndTheSignatureOfAScan) {
+    Record treasury = extract_text(
+        "KHO BẠC NHÀ NƯỚC QUẢNG NAM\nKHO BẠC NHÀ NƯỚC\n_\nHỘI AN\nSố: 315/TB-KB\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n__ Hội An, ngày 06 tháng 01 năm 2025\n"
+        "THÔNG BÁO\nLịch nghỉ Tết Nguyên đán năm 2025\n1. Các đơn vị giao dịch gửi chứng từ trước ngày 20/01/2025.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nQ. GIÁM ĐỐC -\n_Nguyễn Văn Hòa",
+        TextSource::ocr);
+    EXPECT_EQ(treasury.issuer, "Kho bạc Nhà nước Hội An");
+    ASSERT_TRUE(treasury.signer);
+    EXPECT_EQ(treasury.signer->name, "Nguyễn Văn Hòa");
+    Record directive = extract_text(
+        state_document("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG TÈ\n", "-_ Mường Tè, ngày 10 tháng 11 năm 2025",
+                       "CHỈ THỊ\nVề việc tăng cường phòng, chống dịch bệnh gia súc\n", "KT. CHỦ TỊCH.\nPHÓ CHỦ TỊCH\n:\n- "),
+        TextSource::ocr);
+    EXPECT_EQ(directive.issuer, "Chủ tịch Ủy ban nhân dân huyện Mường Tè");
+    ASSERT_TRUE(directive.signer);
+    EXPECT_EQ(directive.signer->name, "Hà Văn Páo");
+}
+
 }  // namespace
 }  // namespace vbtrack
