@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extractors/body_heads.hpp"
 #include "extractors/dates.hpp"
 #include "extractors/fuzzy.hpp"
 #include "extractors/number_symbol.hpp"
@@ -217,6 +218,34 @@ bool ends_open(std::string_view line) {
     return false;
 }
 
+// A line that ends with an administrative level ("... Đảng bộ xã", "... trên
+// địa bàn tỉnh") names a place, and the place may open the next line: "Bắc Hà
+// lần thứ I, ..." goes on it when its first two words are capitalized, as the
+// syllables of a place name are (a sentence's second word is in lower case).
+bool ends_with_level(std::string_view line) {
+    const std::string lower = to_lower(line), f = folded(line);
+    for (std::string_view level : {" xã", " huyện", " tỉnh", " phường", " quận"})
+        if (lower.ends_with(level)) return true;
+    for (std::string_view level : {" thanh pho", " thi xa", " thi tran"})
+        if (f.ends_with(level)) return true;
+    return false;
+}
+
+bool starts_with_place_name(std::string_view line) {
+    const std::vector<std::string> words = split_words(line);
+    if (words.size() < 2) return false;
+    for (std::size_t k = 0; k < 2; ++k) {
+        std::size_t pos = 0;
+        if (!is_upper(utf8::next(words[k], pos)) || is_all_caps(words[k])) return false;
+    }
+    // A body is a sentence's subject, not a place ("Sở Tài chính báo cáo ...").
+    const std::string lower = to_lower(line);
+    for (const BodyHead& head : body_heads())
+        if (lower.starts_with(head.name) && lower.size() > head.name.size() && lower[head.name.size()] == ' ')
+            return false;
+    return true;
+}
+
 // The trích yếu is set bold and centred. A docx says so of each paragraph; a
 // text PDF's reader infers it from fonts and positions, so there it counts only
 // when the line above was set the same way.
@@ -258,11 +287,13 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
         bool pdf_styled = layout.source == TextSource::text_layer && styled_as_title(layout) &&
                           styled_as_title(previous_layout) && !ends_clause(line);
         bool goes_on_after_open_end = !after_clause && ends_open(without_stray_marks(previous)) && !ends_clause(line) && !is_numbered_clause(line);
+        bool place_after_level =
+            ends_with_level(without_stray_marks(previous)) && starts_with_place_name(wrapped) && !ends_clause(line);
         // An aside in brackets ("(07/5/1954 - 07/5/2024)") goes on the phrase it follows;
         // a full stop before it is a speck, as inside the trích yếu.
         bool aside = wrapped.starts_with('(') && !previous.ends_with(':') && !previous.ends_with(';');
         bool continues = (!after_clause && (starts_lower(wrapped) || goes_on_in_digits || aside)) ||
-                         (docx && styled_as_title(layout)) || pdf_styled || goes_on_after_open_end;
+                         (docx && styled_as_title(layout)) || pdf_styled || goes_on_after_open_end || place_after_level;
         if (!continues) break;
         out.title_lines.push_back(i);
     }

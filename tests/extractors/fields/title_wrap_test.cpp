@@ -69,5 +69,28 @@ TEST(TitleWrap, AClosedLineThenASentenceInCapitalsEndsTheTitle) {
     EXPECT_EQ(colon.title, "Kết quả kiểm tra các cơ sở về");
 }
 
+// A line that ends with a level ("... Đảng bộ xã") leaves the place for the next
+// line, which opens with its name, its syllables capitalized; a sentence after a
+// level ("Thực hiện ...") does not go on it.
+TEST(TitleWrap, APlaceNameAfterALevelAtTheEndOfALine) {
+    Record r = test::extract_text(std::string(kHeader) +
+                                  "Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện\n"
+                                  "Hoàng Su Phì lần thứ XXI, nhiệm kỳ 2020 - 2025\n"
+                                  "Sở Y tế báo cáo kết quả như sau:\n",
+                                  TextSource::ocr);
+    EXPECT_EQ(r.title, "Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện Hoàng Su Phì lần thứ XXI, nhiệm kỳ 2020 - 2025");
+    Record sentence = test::extract_text(std::string(kHeader) +
+                                         "Công tác phòng, chống dịch bệnh trên địa bàn tỉnh\n"
+                                         "Thực hiện chỉ đạo của Bộ Y tế, Sở Y tế báo cáo\n",
+                                         TextSource::ocr);
+    EXPECT_EQ(sentence.title, "Công tác phòng, chống dịch bệnh trên địa bàn tỉnh");
+    // Nor does a sentence whose subject is a body named in capitals.
+    Record body = test::extract_text(std::string(kHeader) +
+                                     "Công tác phòng, chống dịch bệnh trên địa bàn tỉnh\n"
+                                     "Sở Tài chính phối hợp báo cáo\n",
+                                     TextSource::ocr);
+    EXPECT_EQ(body.title, "Công tác phòng, chống dịch bệnh trên địa bàn tỉnh");
+}
+
 }  // namespace
 }  // namespace vbtrack
