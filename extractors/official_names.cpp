@@ -78,9 +78,10 @@ std::string level_key(const std::vector<std::string>& words, std::size_t i, std:
 }
 
 // Office words whose first syllable is capitalized inside a name (folded, as pairs);
-// "Thanh tra" is the inspectorate, named so after its head ("Chánh Thanh tra huyện").
-const std::array<std::string_view, 35> kOfficeWords = {
-    "uy ban",      "thanh tra",
+// "Thanh tra" is the inspectorate, named so after its head ("Chánh Thanh tra huyện");
+// "Quân sự" the military of a level ("Ban Chỉ huy Quân sự huyện", "Đảng ủy Quân sự").
+const std::array<std::string_view, 36> kOfficeWords = {
+    "uy ban",      "thanh tra", "quan su",
     "thuong vu", "thuong truc", "chap hanh", "van phong", "chu tich",  "bi thu",   "dan van",   "tuyen giao",
     "to chuc",   "kiem tra",    "noi chinh", "mat tran",  "to quoc",   "chinh phu", "quoc hoi", "nha nuoc",
     "tinh uy",   "huyen uy",    "thanh uy",  "dang uy",   "dang bo",   "quan uy",   "thi uy",   "giam doc",
@@ -303,9 +304,11 @@ std::string official_case(std::string_view text) {
             const bool second_of_pair = i > 0 && (f[i - 1] == "chi" || f[i - 1] == "tong");
             out.push_back(second_of_pair ? lower : capitalize_first(lower));
             const std::string& field = words[++i];
-            // "Sở NN&PTNT" keeps its abbreviation; "Khối các cơ quan" names no field.
+            // "Sở NN&PTNT" keeps its abbreviation; "Khối các cơ quan" names no field, and
+            // "Chi cục trưởng", "Vụ trưởng" name the unit's head.
+            const bool names_no_field = f[i] == "cac" || to_lower(field) == "trưởng";
             if (is_abbreviation(field) && is_all_caps(field)) out.push_back(field);
-            else out.push_back(f[i] == "cac" ? to_lower(field) : capitalize_first(to_lower(field)));
+            else out.push_back(names_no_field ? to_lower(field) : capitalize_first(to_lower(field)));
             in_unit = true;
             continue;
         }

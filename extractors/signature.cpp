@@ -96,6 +96,18 @@ std::optional<Authority> garbled_collective_marker(std::string_view line, bool p
     return std::nullopt;
 }
 
+// A line that names an office: "PHÓ ...", "CHỦ TỊCH", "GIÁM ĐỐC", "BÍ THƯ", "CHÁNH ...",
+// "QUYỀN ...", or a head of a unit ("TRƯỞNG PHÒNG", "ĐỘI TRƯỞNG", "CHI CỤC TRƯỞNG").
+bool names_an_office(std::string_view line) {
+    const std::vector<std::string> words = split_words(folded(line));
+    for (std::string_view office : {"pho", "chu tich", "giam doc", "bi thu", "chanh", "quyen", "chu nhiem"})
+        if (!words.empty() && (words[0] == office || join_words(words, 0, std::min<std::size_t>(2, words.size())) == office))
+            return true;
+    for (std::size_t k = 0; k < std::min<std::size_t>(3, words.size()); ++k)
+        if (words[k] == "truong") return true;
+    return false;
+}
+
 }  // namespace
 
 std::optional<Authority> parse_authority(std::string_view line) {
@@ -152,10 +164,20 @@ std::optional<SignatureBlock> find_signature(const DocumentText& text, const Lay
         ++position_index;
     }
     if (position_index < caps.size()) {
-        signer.position = official_case(caps[position_index]);
+        // A long position wraps over the lines up to the name ("ĐỘI TRƯỞNG" / "ĐỘI QUẢN LÝ NỢ VÀ" /
+        // "CƯỠNG CHẾ NỢ THUẾ"), when its first line names an office (not the end of the authority's body).
+        std::string position(caps[position_index]);
+        for (std::size_t k = position_index + 1; k < caps.size() && names_an_office(caps[position_index]); ++k) {
+            position += ' ';
+            position.append(caps[k]);
+        }
+        signer.position = official_case(position);
     } else if (out.authority && (out.authority->marker == "KT." || out.authority->marker == "K/T")) {
         // Ký thay: the deputy signs for the head named in the authority line.
         signer.position = "Phó " + official_case(out.authority->body);
+    } else if (out.authority && out.authority->marker == "Q.") {
+        // Quyền: the acting head signs in the head's office.
+        signer.position = "Quyền " + official_case(out.authority->body);
     }
     if (name_span) {
         signer.name = collapse_spaces(text.slice(*name_span));

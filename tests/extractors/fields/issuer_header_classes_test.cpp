@@ -141,5 +141,14 @@ TEST(IssuerHeaderClasses, SpecksAroundThePlaceAndTheSignatureOfAScan) {
     EXPECT_EQ(directive.signer->name, "Hà Văn Páo");
 }
 
+// Offices and forces named inside names: the inspectorate after its head, the
+// military of a level, a unit's head.
+TEST(IssuerHeaderClasses, InspectorateMilitaryAndUnitHeadsCased) {
+    EXPECT_EQ(official_case("PHÓ CHÁNH THANH TRA TỈNH"), "Phó Chánh Thanh tra tỉnh");
+    EXPECT_EQ(official_case("BAN CHỈ HUY QUÂN SỰ HUYỆN MƯỜNG LÁT"), "Ban Chỉ huy Quân sự huyện Mường Lát");
+    EXPECT_EQ(official_case("CHI CỤC TRƯỞNG"), "Chi cục trưởng");
+    EXPECT_EQ(official_case("CỤC TRƯỞNG CỤC THUẾ"), "Cục trưởng Cục Thuế");
+}
+
 }  // namespace
 }  // namespace vbtrack
