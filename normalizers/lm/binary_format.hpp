@@ -6,7 +6,7 @@
 //   vocabulary hash   VocabEntry[buckets[0]]        word → id (probing, hashed string)
 //   word offsets      uint32[vocabulary_size + 1]   id → word, into the blob
 //   word blob         the words, back to back
-//   unigrams          UnigramEntry[vocabulary_size] indexed by id, float values
+//   unigrams          UnigramEntry[vocabulary_size] indexed by id: float values, filter segment, spelling group
 //   order n tables    ProbingEntry[buckets[n-1]]    n = 2..order, quantized values
 //   bigram filter     uint64[bigram_filter_words]   Bloom filter of the bigrams, a segment per
 //                                                   context word (ngram_filter.hpp), 64-byte aligned
