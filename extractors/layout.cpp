@@ -288,7 +288,7 @@ void find_title(const DocumentText& text, std::size_t first, Layout& out) {
                           styled_as_title(previous_layout) && !ends_clause(line);
         bool goes_on_after_open_end = !after_clause && ends_open(without_stray_marks(previous)) && !ends_clause(line) && !is_numbered_clause(line);
         bool place_after_level =
-            ends_with_level(without_stray_marks(previous)) && starts_with_place_name(wrapped) && !ends_clause(line);
+            ends_with_level(without_specks(previous)) && starts_with_place_name(wrapped) && !ends_clause(line);
         // An aside in brackets ("(07/5/1954 - 07/5/2024)") goes on the phrase it follows;
         // a full stop before it is a speck, as inside the trích yếu.
         bool aside = wrapped.starts_with('(') && !previous.ends_with(':') && !previous.ends_with(';');

@@ -79,6 +79,13 @@ TEST(TitleWrap, APlaceNameAfterALevelAtTheEndOfALine) {
                                   "Sở Y tế báo cáo kết quả như sau:\n",
                                   TextSource::ocr);
     EXPECT_EQ(r.title, "Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện Hoàng Su Phì lần thứ XXI, nhiệm kỳ 2020 - 2025");
+    // A scan's speck after the level ("... huyện -") does not hide it.
+    Record speck = test::extract_text(std::string(kHeader) +
+                                      "Kết quả thực hiện Nghị quyết Đại hội Đảng bộ huyện -\n"
+                                      "Hoàng Su Phì lần thứ XXI, nhiệm kỳ 2020 - 2025\n"
+                                      "Sở Y tế báo cáo kết quả như sau:\n",
+                                      TextSource::ocr);
+    EXPECT_NE(speck.title.find("Hoàng Su Phì"), std::string::npos);
     Record sentence = test::extract_text(std::string(kHeader) +
                                          "Công tác phòng, chống dịch bệnh trên địa bàn tỉnh\n"
                                          "Thực hiện chỉ đạo của Bộ Y tế, Sở Y tế báo cáo\n",
