@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "normalizers/base_form.hpp"
 #include "normalizers/diacritics/letter_case.hpp"
 #include "normalizers/diacritics/restorer.hpp"
 #include "normalizers/lm/corpus_reader.hpp"
@@ -36,7 +37,7 @@ std::string strip_marks(std::string_view line) {
     for (const Token& token : tokenize(line)) {
         if (token.kind != TokenKind::syllable) continue;
         out.append(line.substr(copied, token.begin - copied));
-        out += diacritics::apply_case(diacritics::base_form(token.text), diacritics::letter_case(token.text));
+        out += diacritics::apply_case(base_form(token.text), diacritics::letter_case(token.text));
         copied = token.end;
     }
     out.append(line.substr(copied));

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "normalizers/diacritics/letter_case.hpp"
+#include "normalizers/base_form.hpp"
 #include "normalizers/syllable.hpp"
 
 namespace vbtrack::diacritics {

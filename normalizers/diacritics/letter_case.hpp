@@ -1,19 +1,11 @@
-// The shape of a word that restoration must keep while it changes the marks:
-// its letter case, and its letters without marks (the base form every marked
-// spelling of it shares).
+// The letter case of a word, which restoration must keep while it changes
+// the marks (its letters without marks: normalizers/base_form.hpp).
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace vbtrack::diacritics {
-
-// "Kết" → "ket", "ĐẢNG" → "dang", "s6" → "s6": lower case, tone marks and
-// vowel marks removed, đ → d. Characters that are not letters stay.
-std::string base_form(std::string_view word);
-
-// True when the word carries any Vietnamese mark (tone, ă â ê ô ơ ư, đ).
-bool has_marks(std::string_view word);
 
 enum class LetterCase { lower, capitalized, upper };
 LetterCase letter_case(std::string_view word);

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
-#include "normalizers/diacritics/letter_case.hpp"
+#include "normalizers/base_form.hpp"
 #include "normalizers/edit_distance.hpp"
 #include "normalizers/utf8.hpp"
 

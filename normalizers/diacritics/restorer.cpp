@@ -8,6 +8,7 @@
 #include <span>
 #include <unordered_map>
 
+#include "normalizers/base_form.hpp"
 #include "normalizers/diacritics/confusion_table.hpp"
 #include "normalizers/diacritics/letter_case.hpp"
 #include "normalizers/lm/lm_words.hpp"

@@ -5,16 +5,12 @@
 #pragma once
 
 #include <cstdint>
-#include <string>
 #include <string_view>
 
 namespace vbtrack::lm {
 
-// `word` lower-cased, without its combining marks (canonical decomposition),
-// đ read as d: "Được" → "duoc". Build time only (ICU, not fast).
-std::string mark_free(std::string_view word);
-
-// 32 bits of a hash of mark_free(word): equal for all spellings of a syllable.
+// 32 bits of a hash of the word's base_form() (normalizers/base_form.hpp):
+// equal for all spellings of a syllable, whatever their marks and case.
 std::uint32_t spelling_group_hash(std::string_view word);
 
 }  // namespace vbtrack::lm

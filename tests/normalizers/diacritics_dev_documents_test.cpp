@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "normalizers/base_form.hpp"
 #include "normalizers/diacritics/letter_case.hpp"
 #include "normalizers/diacritics/restorer.hpp"
 #include "normalizers/tokenizer.hpp"

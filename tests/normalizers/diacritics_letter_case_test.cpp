@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "normalizers/base_form.hpp"
 #include "normalizers/diacritics/letter_case.hpp"
 
 namespace vbtrack::diacritics {

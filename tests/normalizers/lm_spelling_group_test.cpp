@@ -7,13 +7,11 @@
 namespace vbtrack::lm {
 namespace {
 
-TEST(LmSpellingGroupTest, DropsMarksAndCaseAndReadsDAsD) {
-    EXPECT_EQ(mark_free("được"), "duoc");
-    EXPECT_EQ(mark_free("Đuốc"), "duoc");
-    EXPECT_EQ(mark_free("NGHỊ"), "nghi");
-    EXPECT_EQ(mark_free("quyết"), "quyet");
-    EXPECT_EQ(mark_free("<num>"), "<num>");
-    EXPECT_EQ(mark_free(","), ",");
+TEST(LmSpellingGroupTest, CaseAndDAreOneGroupWithThePlainSyllable) {
+    EXPECT_EQ(spelling_group_hash("Được"), spelling_group_hash("duoc"));
+    EXPECT_EQ(spelling_group_hash("ĐUỐC"), spelling_group_hash("duoc"));
+    EXPECT_EQ(spelling_group_hash("NGHỊ"), spelling_group_hash("nghi"));
+    EXPECT_NE(spelling_group_hash("<num>"), spelling_group_hash("num"));
 }
 
 TEST(LmSpellingGroupTest, AllSpellingsOfASyllableShareAGroup) {
