@@ -223,10 +223,12 @@ private:
         for (auto r : names) add_range(r, "thực hiện", rule);
     }
     // "Giao X <verb> ...": X carries the task out (DESIGN.md §5: "Giao X ..." -> X
-    // executes); "chủ trì" and "phối hợp với" are read where they stand, and a
-    // monitoring verb adds "theo dõi" ("Giao X theo dõi, đôn đốc ..." -> both, the
-    // lead's convention; the development gold kl215 lists all three roles for
-    // "Giao X chủ trì, phối hợp với Y theo dõi, đôn đốc ...").
+    // executes); "chủ trì" and "phối hợp với" are read where they stand. A
+    // monitoring verb makes X "theo dõi" instead ("Giao X theo dõi, đôn đốc việc
+    // thực hiện"), and both when a task of its own follows after ";" ("...; tổng
+    // hợp kết quả, báo cáo ..."), as the development gold kl215 lists "thực hiện"
+    // beside "theo dõi" for "Giao X chủ trì, phối hợp với Y theo dõi, đôn đốc ...;
+    // tổng hợp kết quả, báo cáo ...".
     void given(std::size_t b, const std::string& rule) {
         std::size_t end = 0;
         auto names = name_list(w_, b, &end);
@@ -237,11 +239,22 @@ private:
             return;
         }
         if (verb_next && (phrase_at(w_, end, "chủ trì") || phrase_at(w_, end, "phối hợp"))) return;
-        bool monitors = verb_next && monitoring_verb(end);
+        const bool monitors = verb_next && monitoring_verb(end);
+        const bool carries_out = !monitors || task_after_clause(end);
         for (auto r : names) {
             if (monitors) add_range(r, "theo dõi", rule + ".theo_doi");
-            add_range(r, "thực hiện", rule);
+            if (carries_out) add_range(r, "thực hiện", rule);
         }
+    }
+    // A task other than monitoring in a clause after ";" from word k on: a report
+    // included ("...; định kỳ hằng tháng báo cáo ...").
+    bool task_after_clause(std::size_t k) const {
+        bool after_semicolon = false;
+        for (; k < w_.size(); ++k) {
+            if (w_[k].punct == ';') after_semicolon = true;
+            else if (after_semicolon && w_[k].predicate && !monitoring_verb(k)) return true;
+        }
+        return false;
     }
     // "Giao Phó Chánh Thanh tra huyện phụ trách khối xã theo dõi ...", "Giao cán bộ
     // ... được phân công phụ trách địa bàn hướng dẫn ...": after a name, "phụ trách"

@@ -74,8 +74,8 @@ TEST(PartyNotice, SignerReferencesRolesRecipients) {
     EXPECT_TRUE(has("Hội Nông dân huyện", "chủ trì"));
     EXPECT_TRUE(has("Ban Tổ chức Huyện ủy", "phối hợp"));
     EXPECT_TRUE(has("Ủy ban Mặt trận Tổ quốc huyện", "phối hợp"));
-    // "Giao X theo dõi, đôn đốc ...": X monitors and carries it out (the lead's convention).
-    EXPECT_TRUE(has("Văn phòng Huyện ủy", "thực hiện"));
+    // "Giao X theo dõi, đôn đốc việc thực hiện ...", no task after it: X monitors only.
+    EXPECT_FALSE(has("Văn phòng Huyện ủy", "thực hiện"));
     EXPECT_TRUE(has("Văn phòng Huyện ủy", "theo dõi"));
 
     EXPECT_EQ(r.recipients, (std::vector<std::string>{"Ban Thường vụ Tỉnh ủy", "Các đồng chí Huyện ủy viên",

@@ -20,8 +20,9 @@ TEST(Roles, LeadAndPartners) {
 }
 
 // "Giao X <verb>": X carries the task out (DESIGN.md §5: "Giao X ..." -> X
-// executes), and a monitoring verb adds "theo dõi" (the lead's convention; the
-// development gold kl215 lists all three roles for "Giao X chủ trì, ... theo dõi").
+// executes); a monitoring verb makes X "theo dõi" instead, and both when a task
+// of its own follows after ";" (the development gold kl215 lists all three roles
+// for "Giao X chủ trì, ... theo dõi, đôn đốc ...; tổng hợp kết quả, báo cáo ...").
 TEST(Roles, GiaoAndMonitoring) {
     Pairs p = roles("Giao Ban Tuyên giáo Huyện ủy chủ trì, phối hợp với Văn phòng Huyện ủy theo dõi, đôn đốc "
                     "việc thực hiện.");
@@ -42,9 +43,12 @@ TEST(Roles, GiaoAndMonitoring) {
     Pairs watch = roles("Giao Thanh tra huyện, Phòng Nội vụ theo dõi, đôn đốc các xã thực hiện Kế hoạch này.");
     EXPECT_TRUE(has(watch, "Thanh tra huyện", "theo dõi"));
     EXPECT_TRUE(has(watch, "Phòng Nội vụ", "theo dõi"));
-    EXPECT_TRUE(has(watch, "Thanh tra huyện", "thực hiện"));
-    EXPECT_TRUE(has(watch, "Phòng Nội vụ", "thực hiện"));
-    EXPECT_EQ(watch.size(), 4u);
+    EXPECT_EQ(watch.size(), 2u);
+    Pairs watch_and_report = roles("Giao Phòng Văn hóa và Thông tin theo dõi, đôn đốc các xã thực hiện; tổng hợp "
+                                   "kết quả, báo cáo Ủy ban nhân dân huyện.");
+    EXPECT_TRUE(has(watch_and_report, "Phòng Văn hóa và Thông tin", "theo dõi"));
+    EXPECT_TRUE(has(watch_and_report, "Phòng Văn hóa và Thông tin", "thực hiện"));
+    EXPECT_EQ(watch_and_report.size(), 2u);
     // Without "Giao", the subject of its own monitoring sentence only monitors.
     Pairs own = roles("4. Văn phòng Sở Nội vụ theo dõi, đôn đốc các phòng thực hiện Kế hoạch này.");
     EXPECT_TRUE(has(own, "Văn phòng Sở Nội vụ", "theo dõi"));
