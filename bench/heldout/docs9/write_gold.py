@@ -139,7 +139,7 @@ STARTS["tb09-ubktdu-taxilang-2025"] = {0: "2025-03-19"}
 
 DOCS["ttr215-ptckh-damha-2024"] = dict(
     doc_type="TTr", doc_type_name="Tờ trình", number_symbol="215/TTr-TCKH",
-    issuer="Phòng Tài chính - Kế hoạch huyện Đầm Hà", issuer_lines=["UBND HUYỆN ĐẦM HÀ", "PHÒNG TÀI CHÍNH - KẾ HOẠCH"],
+    issuer="Phòng Tài chính - Kế hoạch huyện Đầm Hà", issuer_lines=["UBND HUYỆN ĐẦM HÀ", "PHÒNG TÀI CHÍNH -", "KẾ HOẠCH"],
     place="Đầm Hà", issued_date="2024-06-13",
     title="Về việc phân bổ chi tiết kế hoạch vốn đầu tư công nguồn ngân sách huyện bổ sung năm 2024",
     signer={"name": "Lỷ Văn Phúc", "position": "Trưởng phòng", "authority": None},
@@ -208,7 +208,7 @@ STARTS["nq512-duqs-dienbien-2024"] = {0: "2024-10-15"}
 DOCS["qc03-bqlrph-tuongduong-2024"] = dict(
     doc_type="QC", doc_type_name="Quy chế", number_symbol="03/QC-BQLRPH",
     issuer="Ban Quản lý rừng phòng hộ Tương Dương",
-    issuer_lines=["SỞ NN VÀ PTNT NGHỆ AN", "BAN QUẢN LÝ RỪNG PHÒNG HỘ", "TƯƠNG DƯƠNG"],
+    issuer_lines=["SỞ NN VÀ PTNT NGHỆ AN", "BAN QUẢN LÝ RỪNG", "PHÒNG HỘ TƯƠNG DƯƠNG"],
     place="Tương Dương", issued_date="2024-05-20",
     title="Phối hợp giữa Ban Quản lý rừng phòng hộ Tương Dương và Ủy ban nhân dân các xã trong vùng dự án về bảo vệ rừng",
     signer={"name": "Vi Văn Thành", "position": "Giám đốc", "authority": None},
