@@ -31,12 +31,20 @@ std::string last_word(std::string_view line) {
     return words.empty() ? std::string() : folded(words.back());
 }
 
+// "Phòng" is also the verb "prevent": "BAN QUẢN LÝ RỪNG" / "PHÒNG HỘ X" is one
+// name ("rừng phòng hộ", protection forest), and so is "BAN CHỈ ĐẠO" / "PHÒNG,
+// CHỐNG ...".
+constexpr std::string_view kPreventionPhrases[] = {"phong ho ",    "phong chong ", "phong, chong ", "phong ngua ",
+                                                   "phong chay ",  "phong tranh ", "phong dich ",   "phong benh "};
+
 bool starts_body_name(std::string_view line, std::string_view line_above) {
     // "BHXH TỈNH X", "LĐLĐ HUYỆN Y": an abbreviated head is read out first.
     const std::string f = folded(expand_abbreviations(trim(line))) + " ";
     const std::string pair = last_word(line_above) + " " + f.substr(0, f.find(' '));
     for (std::string_view compound : kCompoundsEndingInAHead)
         if (pair == compound) return false;
+    for (std::string_view phrase : kPreventionPhrases)
+        if (f.starts_with(phrase)) return false;
     // The bodies a header prints are named "<head> <what it does> <place>"; the heads folded, whole words.
     static const std::vector<std::string> heads = [] {
         std::vector<std::string> out;

@@ -97,8 +97,22 @@ std::string_view type_name_text(std::string_view line) {
     return line;
 }
 
-std::optional<std::size_t> find_type_line(const DocumentText& text) {
+// The header's number line: the first that opens with "Số" (a body's "Thực hiện
+// Quyết định số ..." cites another document); nullopt when there is none.
+std::optional<std::size_t> header_number_line(const DocumentText& text) {
     for (std::size_t i = 0; i < std::min(text.line_count(), kHeaderLines + 4); ++i) {
+        const std::string_view line = without_leading_dashes(text.line_text(i));
+        if (starts_with_folded(line, "so") && find_number_line(line)) return i;
+    }
+    return std::nullopt;
+}
+
+// The type name is printed under the header, after the number line (Nghị định
+// 30/2020, Hướng dẫn 36): a type name's words before the number line are the
+// issuer's name wrapped in its cell ("PHÒNG TÀI CHÍNH -" / "KẾ HOẠCH").
+std::optional<std::size_t> find_type_line(const DocumentText& text, std::optional<std::size_t> number_line) {
+    const std::size_t end = std::min(text.line_count(), kHeaderLines + 4);
+    for (std::size_t i = number_line ? *number_line + 1 : 0; i < end; ++i) {
         std::string_view line = type_name_text(text.line_text(i));
         const auto& layout = text.lines()[i].layout;
         if (!doc_type_for_name(line)) continue;
@@ -114,7 +128,8 @@ std::optional<std::size_t> find_vv_line(const DocumentText& text) {
 }
 
 // Header parts of one line; what is left of the line before them is issuer text.
-void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
+// Above the number line a type name's words are the issuer's, wrapped.
+void read_header_line(const DocumentText& text, std::size_t i, bool above_number_line, Layout& out) {
     const TextSpan line = text.lines()[i].span;
     std::string_view line_text = text.line_text(i);
     std::vector<TextSpan> parts;
@@ -158,7 +173,7 @@ void read_header_line(const DocumentText& text, std::size_t i, Layout& out) {
     std::string_view rest = without_speck_words(without_stray_marks(whole));
     if (rest.empty()) return;
     const std::size_t lead = static_cast<std::size_t>(rest.data() - whole.data());
-    if (is_all_caps(rest) && !doc_type_for_name(rest))
+    if (is_all_caps(rest) && (above_number_line || !doc_type_for_name(rest)))
         out.issuer_lines.push_back({line.begin + lead, line.begin + lead + rest.size()});
 }
 
@@ -167,7 +182,8 @@ void find_competence(const DocumentText& text, std::size_t i, Layout& out) {
     if (i + 1 >= text.line_count()) return;
     std::string_view line = trim(text.line_text(i));
     if (!is_all_caps(line) || line.size() > 160 || doc_type_for_name(line)) return;
-    if (!starts_with_folded(text.line_text(i + 1), "can cu")) return;
+    // "Căn cứ ...", in a party document "- Căn cứ ..." (Hướng dẫn 36).
+    if (!starts_with_folded(without_leading_dashes(text.line_text(i + 1)), "can cu")) return;
     out.competence_line = i;
 }
 
@@ -448,7 +464,7 @@ std::size_t read_right_column_after_title(const DocumentText& text, std::size_t 
             end = std::min(text.line_count(), end + 1);
             continue;
         }
-        read_header_line(text, i, out);
+        read_header_line(text, i, false, out);
         in_column = true;
         next = i + 1;
     }
@@ -503,14 +519,15 @@ std::size_t item_text_start(std::string_view item) {
 
 Layout find_layout(const DocumentText& text) {
     Layout out;
-    const auto type_line = find_type_line(text);
+    const auto number_line = header_number_line(text);
+    const auto type_line = find_type_line(text, number_line);
     const auto vv_line = find_vv_line(text);
     std::size_t header_end = std::min(text.line_count(), kHeaderLines);
     if (type_line) header_end = *type_line;
     else if (vv_line) header_end = *vv_line;
     for (std::size_t i = 0; i < header_end; ++i) {
         if (is_star_line(text.line_text(i))) continue;
-        read_header_line(text, i, out);
+        read_header_line(text, i, number_line && i < *number_line, out);
     }
     // Without a type line the header ends at its last part.
     std::size_t after_header = header_end;
