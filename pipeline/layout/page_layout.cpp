@@ -7,67 +7,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "pipeline/layout/column_zones.hpp"
+#include "pipeline/layout/page_lines.hpp"
+
 namespace vbtrack {
 namespace {
-
-struct Segment {
-    std::vector<PositionedWord> words;
-    double left = 0, top = 0, right = 0, bottom = 0;
-};
-
-struct Line {
-    std::vector<PositionedWord> words;
-    double top = 0, bottom = 0;
-    std::vector<Segment> segments;
-};
-
-double median(std::vector<double> values) {
-    if (values.empty()) return 0;
-    std::nth_element(values.begin(), values.begin() + static_cast<long>(values.size() / 2), values.end());
-    return values[values.size() / 2];
-}
-
-std::vector<Line> group_into_lines(std::vector<PositionedWord> words) {
-    std::sort(words.begin(), words.end(),
-              [](const auto& a, const auto& b) { return a.top + a.bottom < b.top + b.bottom; });
-    std::vector<Line> lines;
-    for (auto& w : words) {
-        if (!lines.empty()) {
-            // Compared with the line's first word, not the union of its words: a tall
-            // signature line beside two small recipient lines must not merge them.
-            Line& line = lines.back();
-            double overlap = std::min(line.bottom, w.bottom) - std::max(line.top, w.top);
-            double shorter = std::min(line.bottom - line.top, w.bottom - w.top);
-            if (overlap >= 0.5 * shorter) {
-                line.words.push_back(std::move(w));
-                continue;
-            }
-        }
-        Line line;
-        line.top = w.top;
-        line.bottom = w.bottom;
-        line.words.push_back(std::move(w));
-        lines.push_back(std::move(line));
-    }
-    for (auto& line : lines)
-        std::sort(line.words.begin(), line.words.end(), [](const auto& a, const auto& b) { return a.left < b.left; });
-    return lines;
-}
-
-// Splits a line where the gap between words is far wider than a word space:
-// that is the gutter between the two columns of a header or signature block.
-void split_into_segments(Line& line, double em) {
-    for (auto& w : line.words) {
-        if (line.segments.empty() || w.left - line.segments.back().right > 2.0 * em) {
-            line.segments.push_back(Segment{{}, w.left, w.top, w.right, w.bottom});
-        }
-        Segment& s = line.segments.back();
-        s.right = std::max(s.right, w.right);
-        s.top = std::min(s.top, w.top);
-        s.bottom = std::max(s.bottom, w.bottom);
-        s.words.push_back(w);
-    }
-}
 
 std::string join_words(const std::vector<PositionedWord>& words, double em) {
     std::string text;
@@ -163,47 +107,30 @@ std::vector<Paragraph> lay_out_page(std::vector<PositionedWord> words, int page_
         body_right = std::max(body_right, line.segments.back().right);
     }
 
+    const auto zones = find_column_zones(lines, em);
+
     ParagraphBuilder builder(page_number, source, em);
     std::size_t i = 0;
     int zone_index = 0;
+    auto next_zone = zones.begin();
     const Segment* previous_body = nullptr;
     bool previous_centered = false;
     while (i < lines.size()) {
-        if (lines[i].segments.size() >= 2) {
-            // A two-column zone. It runs while each line's segments fall clearly in one column:
-            // a lone line that reaches into the other column (a centred title, a full-width
-            // paragraph) ends it.
-            const auto& first = lines[i].segments;
-            std::size_t widest = 0;
-            for (std::size_t k = 1; k + 1 < first.size(); ++k)
-                if (first[k + 1].left - first[k].right > first[widest + 1].left - first[widest].right) widest = k;
-            const double gutter = (first[widest].right + first[widest + 1].left) / 2;
-            double left_column_right = first[widest].right, right_column_left = first[widest + 1].left;
-            std::vector<const Segment*> columns[2];
-            for (; i < lines.size(); ++i) {
-                const auto& segments = lines[i].segments;
-                if (segments.size() == 1) {
-                    const Segment& lone = segments[0];
-                    bool in_left = lone.right < right_column_left - 0.5 * em && lone.left < left_column_right;
-                    bool in_right = lone.left > left_column_right && lone.left >= right_column_left - 2 * em;
-                    if (!in_left && !in_right) break;
-                }
-                for (const auto& seg : segments) {
-                    int column = (seg.left + seg.right) / 2 < gutter ? 0 : 1;
-                    columns[column].push_back(&seg);
-                    if (column == 0) left_column_right = std::max(left_column_right, seg.right);
-                    else right_column_left = std::min(right_column_left, seg.left);
-                }
-            }
+        if (next_zone != zones.end() && i == next_zone->first_line) {
             for (int c = 0; c < 2; ++c) {
                 const Segment* prev = nullptr;
-                for (const Segment* s : columns[c]) {
-                    bool continues = prev && !ends_clause(join_words(prev->words, em)) &&
-                                     starts_lowercase(join_words(s->words, em)) && s->top - prev->bottom < em;
-                    builder.add(*s, Align::left, CellPosition{zone_index, 0, c}, continues);
-                    prev = s;
+                for (std::size_t k = next_zone->first_line; k < next_zone->end_line; ++k) {
+                    for (const Segment& s : lines[k].segments) {
+                        if (s.column != c) continue;
+                        bool continues = prev && !ends_clause(join_words(prev->words, em)) &&
+                                         starts_lowercase(join_words(s.words, em)) && s.top - prev->bottom < em;
+                        builder.add(s, Align::left, CellPosition{zone_index, 0, c}, continues);
+                        prev = &s;
+                    }
                 }
             }
+            i = next_zone->end_line;
+            ++next_zone;
             ++zone_index;
             previous_body = nullptr;
             continue;

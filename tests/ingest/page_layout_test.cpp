@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "pipeline/layout/page_layout.hpp"
 
 namespace vbtrack {
@@ -73,6 +75,122 @@ TEST(PageLayout, WrappedBodyLinesJoinIntoOneParagraphAndIndentStartsANewOne) {
     EXPECT_EQ(paragraphs[0].text.substr(0, 7), "Mot hai");
     EXPECT_NE(paragraphs[0].text.find("ket thuc."), std::string::npos);
     EXPECT_EQ(paragraphs[1].text.substr(0, 8), "Doan moi");
+}
+
+// The x at which a line of `text` starts when centred on `center` (helper widths:
+// 0.5 em per character, 0.25 em per space, em = 12).
+double centred_at(const std::string& text, double center, double height = 12) {
+    double spaces = static_cast<double>(std::count(text.begin(), text.end(), ' '));
+    double width = 0.5 * height * (static_cast<double>(text.size()) - spaces) + 0.25 * height * spaces;
+    return center - width / 2;
+}
+
+double right_of(const std::vector<PositionedWord>& words) { return words.back().right; }
+
+// A line of body text set flush on both sides between `left` and `right`: its word
+// spaces are stretched evenly.
+std::vector<PositionedWord> justified(const std::string& text, double left, double right, double y) {
+    auto words = line(text, left, y);
+    const double stretch = (right - right_of(words)) / static_cast<double>(words.size() - 1);
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const double shift = stretch * static_cast<double>(k);
+        words[k].left += shift;
+        words[k].right += shift;
+    }
+    return words;
+}
+
+// A header whose left cells are centred on x = 160 and right cells on x = 330,
+// on a page whose text runs from 60 to 540.
+TEST(PageLayout, LeftCellOneWordSpaceFromTheDateBetweenTwoCellLinesIsTwoCells) {
+    std::vector<PositionedWord> page;
+    add(page, line("UBND HUYEN KIM BANG", centred_at("UBND HUYEN KIM BANG", 160), 50));
+    add(page, line("CONG HOA XA HOI CHU NGHIA VIET NAM", centred_at("CONG HOA XA HOI CHU NGHIA VIET NAM", 330), 50));
+    auto wide_issuer = line("PHONG TAI NGUYEN MOI TRUONG", centred_at("PHONG TAI NGUYEN MOI TRUONG", 160), 65);
+    const double word_space = 3;
+    add(page, line("Kim Bang, ngay 9 thang 7 nam 2025", right_of(wide_issuer) + word_space, 65));
+    add(page, wide_issuer);
+    add(page, line("So: 27/BC-TNMT", centred_at("So: 27/BC-TNMT", 160), 80));
+    add(page, line("Doc lap - Tu do - Hanh phuc", centred_at("Doc lap - Tu do - Hanh phuc", 330), 80));
+    add(page, line("BAO CAO", centred_at("BAO CAO", 300), 110));
+    add(page, justified("Tinh hinh thuc hien nhiem vu bao ve moi truong sau thang dau nam", 60, 540, 140));
+    auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
+    EXPECT_EQ(texts(paragraphs),
+              (std::vector<std::string>{"UBND HUYEN KIM BANG", "PHONG TAI NGUYEN MOI TRUONG", "So: 27/BC-TNMT",
+                                        "CONG HOA XA HOI CHU NGHIA VIET NAM", "Kim Bang, ngay 9 thang 7 nam 2025",
+                                        "Doc lap - Tu do - Hanh phuc", "BAO CAO",
+                                        "Tinh hinh thuc hien nhiem vu bao ve moi truong sau thang dau nam"}));
+    ASSERT_EQ(paragraphs.size(), 8u);
+    ASSERT_TRUE(paragraphs[1].cell && paragraphs[4].cell);
+    EXPECT_EQ(paragraphs[1].cell->column, 0);
+    EXPECT_EQ(paragraphs[4].cell->column, 1);
+    // The short title right of the left cells is centred on the page: it is not a right cell.
+    EXPECT_FALSE(paragraphs[6].cell);
+    EXPECT_EQ(paragraphs[6].align, Align::center);
+}
+
+TEST(PageLayout, TopIssuerLineNearTheMottoIsTwoCellsWhenTheirGapIsWiderThanItsWordSpaces) {
+    std::vector<PositionedWord> page;
+    auto wide_issuer = line("SO XAY DUNG TINH LAI CHAU", centred_at("SO XAY DUNG TINH LAI CHAU", 160), 50);
+    add(page, line("CONG HOA XA HOI CHU NGHIA VIET NAM", right_of(wide_issuer) + 12, 50));  // one em
+    add(page, wide_issuer);
+    add(page, line("TRUNG TAM KIEM DINH", centred_at("TRUNG TAM KIEM DINH", 160), 65));
+    add(page, line("Doc lap - Tu do - Hanh phuc", centred_at("Doc lap - Tu do - Hanh phuc", 331), 65));
+    add(page, line("So: 88/TB-TTKD", centred_at("So: 88/TB-TTKD", 160), 80));
+    auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
+    EXPECT_EQ(texts(paragraphs),
+              (std::vector<std::string>{"SO XAY DUNG TINH LAI CHAU", "TRUNG TAM KIEM DINH", "So: 88/TB-TTKD",
+                                        "CONG HOA XA HOI CHU NGHIA VIET NAM", "Doc lap - Tu do - Hanh phuc"}));
+}
+
+TEST(PageLayout, RecipientNearTheSignerTitleIsTwoCells) {
+    std::vector<PositionedWord> page;
+    auto long_recipient = line("- Trung tam Phuc vu hanh chinh cong tinh Lai Chau (b/c);", 60, 515);
+    const double title_left = right_of(long_recipient) + 14;  // a little over one em
+    const double signer_center = title_left + 33;              // "PHO GIAM DOC" is 66 wide
+    add(page, line("Noi nhan:", 60, 500));
+    add(page, line("KT. GIAM DOC", centred_at("KT. GIAM DOC", signer_center), 500));
+    add(page, line("PHO GIAM DOC", title_left, 515));
+    add(page, long_recipient);
+    add(page, line("- Luu: VT, KHTC.", 60, 530));
+    add(page, line("Tran Thi Hoa", centred_at("Tran Thi Hoa", signer_center), 590));
+    auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
+    EXPECT_EQ(texts(paragraphs),
+              (std::vector<std::string>{"Noi nhan:", "- Trung tam Phuc vu hanh chinh cong tinh Lai Chau (b/c);",
+                                        "- Luu: VT, KHTC.", "KT. GIAM DOC", "PHO GIAM DOC", "Tran Thi Hoa"}));
+}
+
+TEST(PageLayout, JustifiedBodyLineAboveTheFooterStaysWhole) {
+    // Its words are evenly spaced, so a word space that falls in the footer's gutter is
+    // only a word space; its left end is flush with the recipients, as body text is.
+    std::vector<PositionedWord> page;
+    add(page, justified("Cac co quan don vi to chuc thuc hien nghiem tuc noi dung tren day va bao cao", 60, 540, 470));
+    add(page, line("Noi nhan:", 60, 500));
+    add(page, line("TM. UY BAN NHAN DAN", centred_at("TM. UY BAN NHAN DAN", 400), 500));
+    add(page, line("- Nhu tren;", 60, 515));
+    add(page, line("CHU TICH", centred_at("CHU TICH", 400), 515));
+    auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
+    EXPECT_EQ(texts(paragraphs),
+              (std::vector<std::string>{"Cac co quan don vi to chuc thuc hien nghiem tuc noi dung tren day va bao cao",
+                                        "Noi nhan:", "- Nhu tren;", "TM. UY BAN NHAN DAN", "CHU TICH"}));
+    EXPECT_FALSE(paragraphs[0].cell);
+}
+
+TEST(PageLayout, TitleAndBodyBelowTheHeaderStayWhole) {
+    std::vector<PositionedWord> page;
+    add(page, line("UBND XA TAN LAP", centred_at("UBND XA TAN LAP", 160), 50));
+    add(page, line("CONG HOA XA HOI CHU NGHIA VIET NAM", centred_at("CONG HOA XA HOI CHU NGHIA VIET NAM", 330), 50));
+    add(page, line("So: 5/KH-UBND", centred_at("So: 5/KH-UBND", 160), 65));
+    add(page, line("Doc lap - Tu do - Hanh phuc", centred_at("Doc lap - Tu do - Hanh phuc", 330), 65));
+    add(page, line("KE HOACH TRONG CAY XANH NAM HAI NGHIN HAI MUOI LAM", centred_at("KE HOACH TRONG CAY XANH NAM "
+                                                                                      "HAI NGHIN HAI MUOI LAM", 300), 100));
+    add(page, justified("Thuc hien van ban cua cap tren ve viec trong cay xanh tren dia ban xa nam", 60, 540, 130));
+    auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
+    EXPECT_EQ(texts(paragraphs),
+              (std::vector<std::string>{"UBND XA TAN LAP", "So: 5/KH-UBND", "CONG HOA XA HOI CHU NGHIA VIET NAM",
+                                        "Doc lap - Tu do - Hanh phuc",
+                                        "KE HOACH TRONG CAY XANH NAM HAI NGHIN HAI MUOI LAM",
+                                        "Thuc hien van ban cua cap tren ve viec trong cay xanh tren dia ban xa nam"}));
 }
 
 TEST(PageLayout, EmptyPageGivesNoParagraphs) { EXPECT_TRUE(lay_out_page({}, 1, TextSource::ocr).empty()); }
