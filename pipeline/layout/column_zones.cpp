@@ -35,9 +35,9 @@ public:
         Segment& lone = line.segments.front();
         // A line centred on the page (a title) is in neither column, however short.
         const bool page_centered = std::abs(lone.center() - page_center_) <= em_;
-        const bool in_left = !page_centered && lone.right < right_column_left_ - 0.5 * em_ && lone.left < left_column_right_;
-        const bool in_right = !page_centered && lone.left > left_column_right_ && lone.left >= right_column_left_ - 2 * em_;
-        if (in_left || in_right) {
+        const bool in_left = lone.right < right_column_left_ - 0.5 * em_ && lone.left < left_column_right_;
+        const bool in_right = lone.left > left_column_right_ && lone.left >= right_column_left_ - 2 * em_;
+        if (!page_centered && (in_left || in_right)) {
             add(lone);
             return true;
         }

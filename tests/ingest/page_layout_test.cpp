@@ -85,6 +85,10 @@ double centred_at(const std::string& text, double center, double height = 12) {
     return center - width / 2;
 }
 
+std::vector<PositionedWord> centred_line(const std::string& text, double center, double y) {
+    return line(text, centred_at(text, center), y);
+}
+
 double right_of(const std::vector<PositionedWord>& words) { return words.back().right; }
 
 // A line of body text set flush on both sides between `left` and `right`: its word
@@ -104,15 +108,15 @@ std::vector<PositionedWord> justified(const std::string& text, double left, doub
 // on a page whose text runs from 60 to 540.
 TEST(PageLayout, LeftCellOneWordSpaceFromTheDateBetweenTwoCellLinesIsTwoCells) {
     std::vector<PositionedWord> page;
-    add(page, line("UBND HUYEN KIM BANG", centred_at("UBND HUYEN KIM BANG", 160), 50));
-    add(page, line("CONG HOA XA HOI CHU NGHIA VIET NAM", centred_at("CONG HOA XA HOI CHU NGHIA VIET NAM", 330), 50));
-    auto wide_issuer = line("PHONG TAI NGUYEN MOI TRUONG", centred_at("PHONG TAI NGUYEN MOI TRUONG", 160), 65);
+    add(page, centred_line("UBND HUYEN KIM BANG", 160, 50));
+    add(page, centred_line("CONG HOA XA HOI CHU NGHIA VIET NAM", 330, 50));
+    auto wide_issuer = centred_line("PHONG TAI NGUYEN MOI TRUONG", 160, 65);
     const double word_space = 3;
     add(page, line("Kim Bang, ngay 9 thang 7 nam 2025", right_of(wide_issuer) + word_space, 65));
     add(page, wide_issuer);
-    add(page, line("So: 27/BC-TNMT", centred_at("So: 27/BC-TNMT", 160), 80));
-    add(page, line("Doc lap - Tu do - Hanh phuc", centred_at("Doc lap - Tu do - Hanh phuc", 330), 80));
-    add(page, line("BAO CAO", centred_at("BAO CAO", 300), 110));
+    add(page, centred_line("So: 27/BC-TNMT", 160, 80));
+    add(page, centred_line("Doc lap - Tu do - Hanh phuc", 330, 80));
+    add(page, centred_line("BAO CAO", 300, 110));
     add(page, justified("Tinh hinh thuc hien nhiem vu bao ve moi truong sau thang dau nam", 60, 540, 140));
     auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
     EXPECT_EQ(texts(paragraphs),
@@ -131,12 +135,12 @@ TEST(PageLayout, LeftCellOneWordSpaceFromTheDateBetweenTwoCellLinesIsTwoCells) {
 
 TEST(PageLayout, TopIssuerLineNearTheMottoIsTwoCellsWhenTheirGapIsWiderThanItsWordSpaces) {
     std::vector<PositionedWord> page;
-    auto wide_issuer = line("SO XAY DUNG TINH LAI CHAU", centred_at("SO XAY DUNG TINH LAI CHAU", 160), 50);
+    auto wide_issuer = centred_line("SO XAY DUNG TINH LAI CHAU", 160, 50);
     add(page, line("CONG HOA XA HOI CHU NGHIA VIET NAM", right_of(wide_issuer) + 12, 50));  // one em
     add(page, wide_issuer);
-    add(page, line("TRUNG TAM KIEM DINH", centred_at("TRUNG TAM KIEM DINH", 160), 65));
-    add(page, line("Doc lap - Tu do - Hanh phuc", centred_at("Doc lap - Tu do - Hanh phuc", 331), 65));
-    add(page, line("So: 88/TB-TTKD", centred_at("So: 88/TB-TTKD", 160), 80));
+    add(page, centred_line("TRUNG TAM KIEM DINH", 160, 65));
+    add(page, centred_line("Doc lap - Tu do - Hanh phuc", 331, 65));
+    add(page, centred_line("So: 88/TB-TTKD", 160, 80));
     auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
     EXPECT_EQ(texts(paragraphs),
               (std::vector<std::string>{"SO XAY DUNG TINH LAI CHAU", "TRUNG TAM KIEM DINH", "So: 88/TB-TTKD",
@@ -149,11 +153,11 @@ TEST(PageLayout, RecipientNearTheSignerTitleIsTwoCells) {
     const double title_left = right_of(long_recipient) + 14;  // a little over one em
     const double signer_center = title_left + 33;              // "PHO GIAM DOC" is 66 wide
     add(page, line("Noi nhan:", 60, 500));
-    add(page, line("KT. GIAM DOC", centred_at("KT. GIAM DOC", signer_center), 500));
+    add(page, centred_line("KT. GIAM DOC", signer_center, 500));
     add(page, line("PHO GIAM DOC", title_left, 515));
     add(page, long_recipient);
     add(page, line("- Luu: VT, KHTC.", 60, 530));
-    add(page, line("Tran Thi Hoa", centred_at("Tran Thi Hoa", signer_center), 590));
+    add(page, centred_line("Tran Thi Hoa", signer_center, 590));
     auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
     EXPECT_EQ(texts(paragraphs),
               (std::vector<std::string>{"Noi nhan:", "- Trung tam Phuc vu hanh chinh cong tinh Lai Chau (b/c);",
@@ -166,9 +170,9 @@ TEST(PageLayout, JustifiedBodyLineAboveTheFooterStaysWhole) {
     std::vector<PositionedWord> page;
     add(page, justified("Cac co quan don vi to chuc thuc hien nghiem tuc noi dung tren day va bao cao", 60, 540, 470));
     add(page, line("Noi nhan:", 60, 500));
-    add(page, line("TM. UY BAN NHAN DAN", centred_at("TM. UY BAN NHAN DAN", 400), 500));
+    add(page, centred_line("TM. UY BAN NHAN DAN", 400, 500));
     add(page, line("- Nhu tren;", 60, 515));
-    add(page, line("CHU TICH", centred_at("CHU TICH", 400), 515));
+    add(page, centred_line("CHU TICH", 400, 515));
     auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
     EXPECT_EQ(texts(paragraphs),
               (std::vector<std::string>{"Cac co quan don vi to chuc thuc hien nghiem tuc noi dung tren day va bao cao",
@@ -178,12 +182,11 @@ TEST(PageLayout, JustifiedBodyLineAboveTheFooterStaysWhole) {
 
 TEST(PageLayout, TitleAndBodyBelowTheHeaderStayWhole) {
     std::vector<PositionedWord> page;
-    add(page, line("UBND XA TAN LAP", centred_at("UBND XA TAN LAP", 160), 50));
-    add(page, line("CONG HOA XA HOI CHU NGHIA VIET NAM", centred_at("CONG HOA XA HOI CHU NGHIA VIET NAM", 330), 50));
-    add(page, line("So: 5/KH-UBND", centred_at("So: 5/KH-UBND", 160), 65));
-    add(page, line("Doc lap - Tu do - Hanh phuc", centred_at("Doc lap - Tu do - Hanh phuc", 330), 65));
-    add(page, line("KE HOACH TRONG CAY XANH NAM HAI NGHIN HAI MUOI LAM", centred_at("KE HOACH TRONG CAY XANH NAM "
-                                                                                      "HAI NGHIN HAI MUOI LAM", 300), 100));
+    add(page, centred_line("UBND XA TAN LAP", 160, 50));
+    add(page, centred_line("CONG HOA XA HOI CHU NGHIA VIET NAM", 330, 50));
+    add(page, centred_line("So: 5/KH-UBND", 160, 65));
+    add(page, centred_line("Doc lap - Tu do - Hanh phuc", 330, 65));
+    add(page, centred_line("KE HOACH TRONG CAY XANH NAM HAI NGHIN HAI MUOI LAM", 300, 100));
     add(page, justified("Thuc hien van ban cua cap tren ve viec trong cay xanh tren dia ban xa nam", 60, 540, 130));
     auto paragraphs = lay_out_page(page, 1, TextSource::text_layer);
     EXPECT_EQ(texts(paragraphs),
