@@ -3,51 +3,15 @@
 #include <algorithm>
 
 #include "extractors/deadlines/folded_tokens.hpp"
+#include "extractors/deadlines/lead_words.hpp"
+#include "extractors/deadlines/written_dates.hpp"
 #include "extractors/vietnamese.hpp"
 
 namespace vbtrack::deadlines {
 
 namespace {
 
-// The word that opens a phrase, which decides what may follow it.
-enum class Lead {
-    before,  // trước
-    latest,  // chậm nhất (là), không quá, không muộn hơn
-    within,  // trong (thời hạn | vòng)
-    after,   // sau
-    label,   // hạn chót:, thời hạn (hoàn thành):
-    on,      // vào (ngày 28 hằng tháng): a deadline only when it recurs
-};
-
-struct DateParts {
-    PhraseKind kind = PhraseKind::date;
-    int year = 0, month = 0, day = 0;
-};
-
 constexpr int kMaxTriggerTokens = 20;
-
-bool plausible_day(int month, int day) {
-    static const int longest[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return month >= 1 && month <= 12 && day >= 1 && day <= longest[month - 1];
-}
-
-std::optional<int> four_digit_year(TokenCursor& c) {
-    std::size_t start = c.pos();
-    int digits = 0;
-    auto year = c.split_number(4, "", &digits);
-    if (year && digits == 4 && *year >= 1900) return year;
-    c.seek(start);
-    return std::nullopt;
-}
-
-// "/2024", "-2024", "năm 2024" after a month or quarter.
-std::optional<int> year_suffix(TokenCursor& c) {
-    std::size_t start = c.pos();
-    if (c.mark('/') || c.mark('-') || c.word("nam"))
-        if (auto year = four_digit_year(c)) return year;
-    c.seek(start);
-    return std::nullopt;
-}
 
 class PhraseParser {
 public:
@@ -175,175 +139,10 @@ private:
         return phrase;
     }
 
-    static std::optional<Lead> read_lead(TokenCursor& c) {
-        std::size_t start = c.pos();
-        if (c.approx_word("truoc")) return Lead::before;
-        if (c.approx_word("cham") && c.approx_word("nhat")) {
-            c.word("la");  // "chậm nhất là", "chậm nhất vào ngày", "chậm nhất đến hết ngày"
-            if (!c.word("vao") && c.word("den")) c.word("het");
-            return Lead::latest;
-        }
-        c.seek(start);
-        if (c.words({"khong", "qua"}) || c.words({"khong", "muon", "hon"})) return Lead::latest;
-        if (c.word("trong")) {
-            if (!c.words({"thoi", "han"}) && !c.words({"thoi", "gian"})) c.word("vong");
-            c.mark(':');
-            return Lead::within;
-        }
-        if (c.word("sau")) return Lead::after;
-        if (c.word("vao")) return Lead::on;
-        if (c.words({"han", "chot"}) || c.words({"han", "cuoi"})) {
-            c.mark(':');
-            return Lead::label;
-        }
-        if (c.words({"thoi", "han"}) || c.words({"thoi", "gian"})) {  // a label: "Thời gian thực hiện: Quý III/2024"
-            if (!c.words({"hoan", "thanh"})) c.words({"thuc", "hien"});
-            if (c.mark(':')) return Lead::label;
-        }
-        c.seek(start);
-        return std::nullopt;
-    }
-
-    // "16 giờ 00", "16h00", "9 giờ 30 phút," — the hour does not change the day.
-    static void skip_time_of_day(TokenCursor& c) {
-        std::size_t start = c.pos();
-        if (c.number(2) && c.any_word({"gio", "h"})) {
-            c.number(2);
-            c.word("phut");
-            c.mark(',');
-            return;
-        }
-        c.seek(start);
-    }
-
-    static std::optional<DateParts> read_date(TokenCursor& c) {
-        std::size_t start = c.pos();
-        c.word("ngay");
-        auto day = c.number(2);
-        if (!day) return fail(c, start);
-        DateParts out;
-        out.day = *day;
-        bool month_read = false;
-        for (char sep : {'/', '-', '.'}) {
-            if (!c.mark(sep)) continue;
-            auto month = c.split_number(2, std::string_view(&sep, 1));
-            if (!month) return fail(c, start);
-            out.month = *month;
-            month_read = true;
-            std::size_t after_month = c.pos();
-            if (c.mark(sep)) {
-                if (auto year = four_digit_year(c)) out.year = *year;
-                else c.seek(after_month);
-            }
-            break;
-        }
-        if (!month_read && last_month_of_quarter(c)) {
-            if (*day < 1 || *day > 30) return fail(c, start);  // June and September have 30 days
-            out.kind = PhraseKind::quarterly;
-            return out;
-        }
-        if (!month_read && c.word("thang")) {
-            auto month = c.number(2);
-            if (!month) return fail(c, start);
-            out.month = *month;
-            month_read = true;
-            std::size_t after_month = c.pos();
-            if (c.word("nam")) {
-                if (auto year = four_digit_year(c)) out.year = *year;
-                else c.seek(after_month);
-            }
-        }
-        if (!month_read) {
-            // "ngày 05 hằng tháng", "ngày 20 của hằng tháng", "ngày 10 mỗi tháng"
-            c.word("cua");
-            if (c.any_word({"hang", "moi"}) && c.word("thang") && *day >= 1 && *day <= 31) {
-                out.kind = PhraseKind::monthly;
-                return out;
-            }
-            return fail(c, start);
-        }
-        if (!plausible_day(out.month, out.day)) return fail(c, start);
-        if (out.year == 0) {
-            std::size_t before_suffix = c.pos();
-            c.word("cua");
-            if (c.any_word({"hang", "moi"}) && c.word("nam")) out.kind = PhraseKind::yearly;
-            else c.seek(before_suffix);
-        }
-        return out;
-    }
-
-    // "(của) tháng cuối (của | mỗi | hằng) quý": the report of a quarter, due in its last month.
-    static bool last_month_of_quarter(TokenCursor& c) {
-        std::size_t start = c.pos();
-        c.word("cua");
-        if (c.words({"thang", "cuoi"})) {
-            if (!c.word("cua")) c.any_word({"moi", "hang"});
-            if (c.word("quy")) return true;
-        }
-        c.seek(start);
-        return false;
-    }
-
-    // The last month of "Quý IV", "tháng 12" at the cursor (0: none); `unit` is the word read.
-    static int quarter_or_month(TokenCursor& c, std::string_view& unit) {
-        std::size_t start = c.pos();
-        if (c.word("quy")) {
-            unit = "quy";
-            static const std::string_view roman[] = {"i", "ii", "iii", "iv"};
-            for (int q = 0; q < 4; ++q)
-                if (c.word(roman[q])) return (q + 1) * 3;
-            if (auto n = c.number(1); n && *n >= 1 && *n <= 4) return *n * 3;
-        } else if (c.word("thang")) {
-            unit = "thang";
-            if (auto month = c.number(2); month && *month >= 1 && *month <= 12) return *month;
-        }
-        c.seek(start);
-        return 0;
-    }
-
-    // "Quý IV/2024", "quý 3 năm 2024", "tháng 12/2024", "6 tháng đầu năm 2024";
-    // "tháng 9 và tháng 10/2024", "Quý II và Quý III/2024": periods joined under one
-    // year are one span of time, which ends with the last of them.
-    static std::optional<DateParts> read_period(TokenCursor& c) {
-        std::size_t start = c.pos();
-        DateParts out;
-        out.kind = PhraseKind::period;
-        std::string_view unit;
-        if (int month = quarter_or_month(c, unit)) {
-            out.month = month;
-            std::size_t after_first = c.pos();
-            if (year_suffix(c)) {
-                c.seek(after_first);
-            } else if (c.any_word({"va", "den"}) || c.mark('-')) {
-                std::string_view next_unit;
-                int last = quarter_or_month(c, next_unit);
-                std::size_t after_last = c.pos();
-                if (last > out.month && next_unit == unit && year_suffix(c)) {
-                    out.month = last;
-                    c.seek(after_last);
-                } else {
-                    c.seek(after_first);
-                }
-            }
-        } else if (auto months = c.number(1); months && (*months == 3 || *months == 6 || *months == 9) &&
-                                              c.word("thang")) {
-            if (c.word("dau")) out.month = *months;
-            else if (c.word("cuoi")) out.month = 12;
-            else return fail(c, start);
-            if (!c.word("nam")) return fail(c, start);
-            if (auto year = four_digit_year(c)) out.year = *year;
-            return out;
-        } else {
-            return fail(c, start);
-        }
-        if (auto year = year_suffix(c)) out.year = *year;
-        return out;
-    }
-
     std::optional<Term> read_term(TokenCursor& c, Lead lead) const {
         std::size_t start = c.pos();
         auto amount = c.number(3);
-        if (!amount || *amount == 0) return fail(c, start);
+        if (!amount || *amount == 0) return no_match(c, start);
         c.gloss();
         Term term;
         term.amount = *amount;
@@ -354,7 +153,7 @@ private:
         } else if (c.word("thang")) {
             term.unit = Term::Unit::months;
         } else {
-            return fail(c, start);
+            return no_match(c, start);
         }
         c.mark(',');
         if (c.words({"ke", "tu"}) || c.words({"tinh", "tu"})) {
@@ -369,9 +168,9 @@ private:
         } else if (lead == Lead::before) {
             term.before = true;  // "trước 15 ngày diễn ra Hội nghị"
         } else {
-            return fail(c, start);
+            return no_match(c, start);
         }
-        if (!read_trigger(c, term)) return fail(c, start);
+        if (!read_trigger(c, term)) return no_match(c, start);
         return term;
     }
 
@@ -490,11 +289,6 @@ private:
             return before != "chuong" && before != "quy" && before != "lo" && before != "tien" && before != "cong";
         }
         return false;
-    }
-
-    static std::nullopt_t fail(TokenCursor& c, std::size_t start) {
-        c.seek(start);
-        return std::nullopt;
     }
 
     std::string_view text_;
