@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+// The readers of names use these with the places a name gives and with its office
+// words respelled, so this header brings those in too.
 #include "extractors/localities.hpp"
 #include "extractors/office_spellings.hpp"
 
