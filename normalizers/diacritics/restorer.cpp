@@ -33,6 +33,11 @@ constexpr std::size_t kOcrCandidates = 10;
 // An OCR token no spelling of the model explains is kept only when every
 // candidate is far worse: garbled letters are the usual reason for it.
 constexpr float kUnknownInOcrText = -3.0f;
+// A word whose unigram log10 probability is at least this (words seen a few
+// hundred times or more in the default model's ~20 M words; a name seen a
+// handful of times is far below) is common enough that a capitalized unknown
+// spelling of its letters is more likely it misread than a name.
+constexpr float kCommonSpelling = -5.0f;
 
 // A word to restore: a syllable token, or in OCR text letters glued to digits
 // or apostrophes ("s6", "Thu'orng"), which an OCR engine makes of syllables.
@@ -152,7 +157,17 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         // In OCR text, capitals the model does not know are more often a
         // misread heading ("HQI" for HỘI) than an abbreviation.
         const bool kept_as_abbreviation = s.is_protected && (!ocr || known);
-        if (kept_as_abbreviation || (!ocr && (spellings_of_base.empty() || (known && s.marked && !stripped)))) {
+        // A capitalized syllable the model never saw, in text that has its
+        // marks, is either a common word misread by one mark (Chănh for
+        // Chánh) or a rare name (a person's or a place's, often in a
+        // minority language: Dếnh, Pầng). When no spelling of its letters is
+        // common, it is the name, and the model's spellings would win only
+        // because the name is rare.
+        const bool unknown_name = !ocr && !stripped && !known && s.marked && s.letter_case != LetterCase::lower &&
+                                  is_vietnamese_syllable(s.lower) &&
+                                  (spellings_of_base.empty() || model_->unigram_log_prob(spellings_of_base.front()) < kCommonSpelling);
+        if (kept_as_abbreviation || unknown_name ||
+            (!ocr && (spellings_of_base.empty() || (known && s.marked && !stripped)))) {
             out.push_back({s.self, 0});
             for (lm::WordId id : spellings_of_base)
                 if (id != s.self && kept_as_abbreviation) out.push_back({id, 0});

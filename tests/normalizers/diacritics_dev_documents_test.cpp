@@ -10,7 +10,7 @@
 #include "normalizers/diacritics/restorer.hpp"
 #include "normalizers/tokenizer.hpp"
 #include "normalizers/utf8.hpp"
-#include "test_paths.hpp"
+#include "corpus_model.hpp"
 
 namespace vbtrack::diacritics {
 namespace {
@@ -46,15 +46,6 @@ std::u32string code_points(std::string_view s) {
     for (std::size_t pos = 0; pos < s.size();) out += utf8::next(s, pos);
     return out;
 }
-
-// The build tree's model, trained on ../shared/corpus; skips otherwise.
-#define REQUIRE_CORPUS_MODEL(var)                                                                      \
-    VBTRACK_REQUIRE_SHARED(shared);                                                                    \
-    if (!std::filesystem::exists(default_model_path()))                                                \
-        GTEST_SKIP() << "no language model at " << default_model_path() << ": build vbtrack_lm_model"; \
-    const auto var = DiacriticRestorer::open(default_model_path());                                    \
-    if (var.model().provenance().find("Debian") != std::string_view::npos)                             \
-        GTEST_SKIP() << "the model was trained on Debian's text only, not on ../shared/corpus"
 
 TEST(DiacriticsDevDocuments, RestoresGoldTextWithMarksStripped) {
     REQUIRE_CORPUS_MODEL(restorer);

@@ -1,0 +1,38 @@
+// Names in text that has its marks (a Word file, Tesseract's Vietnamese OCR):
+// a capitalized syllable the model never saw is kept when no spelling of its
+// letters is common (a rare name), and corrected when one is (a misread mark).
+// The words are checked by hand against ../shared/corpus: "dếnh" never occurs
+// and "dềnh" 3 times in it; "chănh" never, "chánh" ~1 900 times.
+#include <gtest/gtest.h>
+
+#include "corpus_model.hpp"
+
+namespace vbtrack::diacritics {
+namespace {
+
+TEST(DiacriticsNames, KeepsARareNameTheModelNeverSaw) {
+    REQUIRE_CORPUS_MODEL(restorer);
+    const std::string text = "Đồng chí Hờ A Dếnh, Phó Chủ tịch Ủy ban nhân dân xã, chủ trì hội nghị.";
+    const RestoreResult r = restorer.restore(text);
+    EXPECT_EQ(r.origin, TextOrigin::typed);
+    EXPECT_EQ(r.text, text);
+    // The model does not know it: unresolved, not changed.
+    EXPECT_EQ(r.changed_syllables, 0);
+    EXPECT_EQ(r.unresolved_syllables, 1);
+}
+
+TEST(DiacriticsNames, CorrectsACommonWordWithAMisreadMark) {
+    REQUIRE_CORPUS_MODEL(restorer);
+    const RestoreResult r = restorer.restore("Chănh Văn phòng Ủy ban nhân dân huyện báo cáo kết quả.");
+    EXPECT_EQ(r.text, "Chánh Văn phòng Ủy ban nhân dân huyện báo cáo kết quả.");
+}
+
+TEST(DiacriticsNames, TextWithoutMarksStillGetsThem) {
+    // Typed without marks, a name has none to keep: the rule is for marked text only.
+    REQUIRE_CORPUS_MODEL(restorer);
+    EXPECT_EQ(restorer.restore("Pho Chu tich Uy ban nhan dan xa chu tri hoi nghi.").text,
+              "Phó Chủ tịch Ủy ban nhân dân xã chủ trì hội nghị.");
+}
+
+}  // namespace
+}  // namespace vbtrack::diacritics
