@@ -17,7 +17,8 @@ namespace {
 // Trịnh/Trình, Giang/Giàng, Quang/Quảng), both are listed, and a misread one is
 // left alone: the list cannot tell which was printed. A name missing here whose
 // letters are those of one entry would be "repaired" into it, so the minority
-// names that share letters with a Kinh one matter most (Giàng, Quảng, Đạo, Lồ).
+// names that share letters with a Kinh one matter most (Giàng, Quảng, Đạo, Lồ,
+// Điểu, Lỳ).
 constexpr auto kFamilyNames = std::to_array<std::string_view>({
     "nguyễn", "trần",  "lê",    "phạm",  "hoàng", "huỳnh", "phan",  "vũ",     "võ",    "đặng",  "bùi",
     "đỗ",     "hồ",    "ngô",   "dương", "lý",    "lí",    "đào",   "đoàn",   "doãn",  "vương", "trịnh",
@@ -35,6 +36,8 @@ constexpr auto kFamilyNames = std::to_array<std::string_view>({
     "vừ",    "lồ",    "xồng",  "má",    "tẩn",   "bàn",   "chảo",  "quàng",  "cầm",   "lự",    "ma",
     // Chăm, Khmer
     "quảng", "đàng",  "đạo",   "lộ",    "trượng", "hán",  "bá",    "thiên",  "danh",  "sơn",   "kiên",
+    // Xtiêng, M'nông, Chơ Ro (Điểu); Hà Nhì, La Hủ, Lự (Lỳ, Lỷ)
+    "điểu",  "lỳ",    "lỷ",
 });
 
 // Clan names of the Ê Đê and M'nông, the last word of a name that starts with

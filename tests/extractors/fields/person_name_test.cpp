@@ -28,9 +28,14 @@ TEST(PersonName, MinorityFamilyNamesStay) {
     EXPECT_EQ(respell_person_name("Quảng Văn Tới"), "Quảng Văn Tới");
     EXPECT_EQ(respell_person_name("Đạo Thị Hạnh"), "Đạo Thị Hạnh");
     EXPECT_EQ(respell_person_name("Lồ Văn Páo"), "Lồ Văn Páo");
+    EXPECT_EQ(respell_person_name("Điểu Văn Hùng"), "Điểu Văn Hùng");
+    EXPECT_EQ(respell_person_name("Lỳ Thị Mai"), "Lỳ Thị Mai");
+    EXPECT_EQ(respell_person_name("Lỷ A Sáu"), "Lỷ A Sáu");
     // The Kinh names with the same letters stay too.
     EXPECT_EQ(respell_person_name("Giang Văn Tới"), "Giang Văn Tới");
     EXPECT_EQ(respell_person_name("Đào Thị Hạnh"), "Đào Thị Hạnh");
+    EXPECT_EQ(respell_person_name("Điêu Chính Tơi"), "Điêu Chính Tơi");
+    EXPECT_EQ(respell_person_name("Lý Văn Sáu"), "Lý Văn Sáu");
     // A misread family name that fits only a minority one takes its marks.
     EXPECT_EQ(respell_person_name("Tấn Văn Lìu"), "Tẩn Văn Lìu");
     EXPECT_EQ(respell_person_name("Sung A Dế"), "Sùng A Dế");
