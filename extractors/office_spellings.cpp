@@ -36,10 +36,6 @@ constexpr std::array<Spelling, 36> kOfficeSpellings = {{
     {"chi dao", "chỉ đạo"},       {"chi bo", "chi bộ"},
 }};
 
-std::size_t word_count(std::string_view phrase) {
-    return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
-}
-
 bool matches_at(const std::vector<std::string>& folded_words, std::size_t i, std::string_view phrase) {
     const std::vector<std::string> parts = split_words(phrase);
     if (i + parts.size() > folded_words.size()) return false;

@@ -7,6 +7,7 @@
 
 #include "extractors/body_heads.hpp"
 #include "extractors/responsibility_predicates.hpp"
+#include "extractors/vietnamese.hpp"
 
 namespace vbtrack::roles {
 
@@ -24,8 +25,6 @@ bool may_open_head(const std::string& syllable) {
     }();
     return first_syllables.contains(syllable);
 }
-
-std::size_t words_in(std::string_view phrase) { return 1 + std::count(phrase.begin(), phrase.end(), ' '); }
 
 // Heads that name a kind of body, not one body: "Ủy ban", "Đoàn", "Tổ" need the
 // word after them ("Ủy ban kiểm tra ...", "Đoàn giám sát", "Tổ công tác"), so that
@@ -88,7 +87,7 @@ void keep_specifiers(std::vector<Word>& w) {
         bool inside = h > 0 && !w[h - 1].punct && (w[h - 1].upper || head_ends_before(w, h));
         if (!opens || inside || w[h].predicate || !may_open_head(w[h].f)) continue;
         for (std::string_view head : kHeadsNeedingSpecifier) {
-            std::size_t n = words_in(head);
+            std::size_t n = word_count(head);
             if (!phrase_at(w, h, head) || head_length(w, h) != n || h + n >= w.size() || w[h + n - 1].punct) continue;
             Word& next = w[h + n];
             if (!next.upper) next.predicate = next.stop = false;
@@ -142,7 +141,7 @@ std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
         if (h.in_sentence == BodyHead::InSentence::no || (h.in_sentence == BodyHead::InSentence::capitalized && !w[i].upper) ||
             !phrase_at(w, i, h.name))
             continue;
-        if (h.in_sentence == BodyHead::InSentence::any_case || capitalized_head_at(w, i)) return words_in(h.name);
+        if (h.in_sentence == BodyHead::InSentence::any_case || capitalized_head_at(w, i)) return word_count(h.name);
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "extractors/vietnamese.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -122,6 +123,10 @@ std::string_view trim(std::string_view text) {
     if (b == std::string_view::npos) return {};
     std::size_t e = text.find_last_not_of(space);
     return text.substr(b, e - b + 1);
+}
+
+std::size_t word_count(std::string_view phrase) {
+    return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
 }
 
 std::vector<std::string> split_words(std::string_view text) {

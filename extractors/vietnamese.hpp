@@ -47,6 +47,8 @@ std::string folded(std::string_view text);
 
 // The words between single spaces, and back: words [from, to) joined by one space.
 std::vector<std::string> split_words(std::string_view text);
+// How many words a phrase of words between single spaces holds.
+std::size_t word_count(std::string_view phrase);
 std::string join_words(const std::vector<std::string>& words, std::size_t from = 0,
                        std::size_t to = std::string::npos);
 
