@@ -4,7 +4,8 @@
 # Builds a model with held-out text left out (laws of 2014, viwiki-08), then
 # measures diacritic restoration on the held-out text and on the development
 # documents' gold text with marks stripped, the CER of the real OCR inputs
-# before and after `vbtrack repair`, model size, build time, load time, memory.
+# before and after `vbtrack repair`, model size, build time, load time, memory,
+# and the speed of a process's first restore and of repeated ones (as a batch's).
 set -euo pipefail
 build=$(realpath "${1:?usage: bench/lm_accuracy.sh BUILD_DIR}")
 source_dir=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,11 +25,11 @@ echo "== build (held out: vi-legal/*-2014-*, vi-wiki/viwiki-08)"
     --exclude -2014- --exclude viwiki-08 --order 3 --prune 2 --out "$model"
 
 echo "== restoration of held-out laws (first 300 lines of each)"
-/usr/bin/time -f "   peak memory %M KB" "$accuracy" "$model" --max-lines 300 "$shared"/corpus/vi-legal/*-2014-*.txt
+/usr/bin/time -f "   peak memory %M KB" "$accuracy" "$model" --repeat 3 --max-lines 300 "$shared"/corpus/vi-legal/*-2014-*.txt
 echo "== restoration of held-out Wikipedia (first 3000 lines)"
-"$accuracy" "$model" --max-lines 3000 "$shared/corpus/vi-wiki/viwiki-08.txt"
+"$accuracy" "$model" --repeat 3 --max-lines 3000 "$shared/corpus/vi-wiki/viwiki-08.txt"
 echo "== restoration of the development documents' gold text"
-"$accuracy" "$model" "$shared"/eval/docs/*/gold.txt
+"$accuracy" "$model" --repeat 9 "$shared"/eval/docs/*/gold.txt
 for gold in "$shared"/eval/docs/*/gold.txt; do
     printf '   %-28s ' "$(basename "$(dirname "$gold")")"
     "$accuracy" "$model" "$gold" | awk '{print $2, "syllables", $4}'
