@@ -32,6 +32,22 @@ bool is_ascii(std::string_view text) {
     return std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
+// Vietnamese marks most of its syllables (~80 % of running text); text typed
+// without marks read as VIQR marks only the words a full stop or question
+// mark follows ("thuc hien." → "hiẹn"), a few in a hundred. A decoding that
+// marks fewer than this share of its syllables is such text, not VIQR.
+constexpr double kMinMarkedShare = 0.3;
+
+double marked_share(std::string_view utf8_text) {
+    long syllables = 0, marked = 0;
+    for (const Token& token : tokenize(utf8_text)) {
+        if (token.kind != TokenKind::syllable) continue;
+        ++syllables;
+        marked += !is_ascii(token.text);
+    }
+    return syllables == 0 ? 0.0 : static_cast<double>(marked) / static_cast<double>(syllables);
+}
+
 // Typographic punctuation that correct text has; any other non-ASCII
 // non-letter is the mark of a wrong decoding.
 bool is_common_punctuation(std::string_view token) {
@@ -94,7 +110,8 @@ std::optional<LegacyEncoding> detect_in_utf8(std::string_view utf8_text) {
     const std::string_view sample = sample_of(utf8_text);
     const long as_is = std::max(vietnamese_score(sample), 0L);
     Candidate winner{std::nullopt, as_is};
-    if (const long viqr = vietnamese_score(decode_viqr(sample)); viqr_wins(viqr, as_is)) winner = {LegacyEncoding::viqr, viqr};
+    if (const std::string viqr_text = decode_viqr(sample); marked_share(viqr_text) >= kMinMarkedShare)
+        if (const long viqr = vietnamese_score(viqr_text); viqr_wins(viqr, as_is)) winner = {LegacyEncoding::viqr, viqr};
     if (may_be_misread(sample)) {
         for (LegacyEncoding encoding : {LegacyEncoding::windows1258, LegacyEncoding::tcvn3, LegacyEncoding::vni}) {
             const long score = vietnamese_score(decode_misread(sample, encoding));

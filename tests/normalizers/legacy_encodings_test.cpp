@@ -10,7 +10,9 @@
 #include <unicode/unistr.h>
 
 #include "legacy_encoders.hpp"
+#include "normalizers/base_form.hpp"
 #include "normalizers/legacy_text.hpp"
+#include "normalizers/tokenizer.hpp"
 #include "test_paths.hpp"
 
 namespace vbtrack {
@@ -168,6 +170,39 @@ TEST(Detection, RightForEveryWindowOf200Characters) {
         }
     }
     EXPECT_GT(windows, 100);
+}
+
+// Every syllable of `text` without its marks, as typed on a keyboard without
+// Vietnamese (lower case too: case plays no part in the detection).
+std::string without_marks(std::string_view text) {
+    std::string out;
+    std::size_t copied = 0;
+    for (const Token& token : tokenize(text)) {
+        if (token.kind != TokenKind::syllable) continue;
+        out.append(text.substr(copied, token.begin - copied));
+        out += base_form(token.text);
+        copied = token.end;
+    }
+    out.append(text.substr(copied));
+    return out;
+}
+
+// A full stop after a vowel is VIQR's dot below ("xa." → "xạ"): text typed
+// without marks must not be taken for VIQR for its sentence ends, which would
+// drop its full stops and give the restorer wrong marks to start from.
+TEST(Detection, TextTypedWithoutMarksIsNotViqr) {
+    const std::string typed =
+        "Giao Uy ban nhan dan xa chu tri to chuc thuc hien ke hoach cua xa. Truong thon, ban phoi hop kiem tra, ra "
+        "soat cac ho dan va bao cao ket qua ve xa. Cac doan the chinh tri - xa hoi tuyen truyen den tung ho gia dinh "
+        "trong nam nay. Kinh phi thuc hien lay tu ngan sach xa. Thoi han hoan thanh la ngay 30/6/2025.";
+    const DecodedText decoded = decode_legacy_bytes(typed);
+    EXPECT_EQ(decoded.encoding, "utf-8");
+    EXPECT_EQ(decoded.utf8, typed);
+    VBTRACK_REQUIRE_SHARED(shared);
+    for (const std::string& gold : gold_texts(shared)) {
+        const std::string stripped = without_marks(gold);
+        EXPECT_EQ(decode_legacy_bytes(stripped).encoding, "utf-8") << stripped.substr(0, 80);
+    }
 }
 
 TEST(Detection, NonVietnameseTextIsLeftAlone) {
