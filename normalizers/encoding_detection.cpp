@@ -110,8 +110,10 @@ std::optional<LegacyEncoding> detect_in_utf8(std::string_view utf8_text) {
     const std::string_view sample = sample_of(utf8_text);
     const long as_is = std::max(vietnamese_score(sample), 0L);
     Candidate winner{std::nullopt, as_is};
-    if (const std::string viqr_text = decode_viqr(sample); marked_share(viqr_text) >= kMinMarkedShare)
-        if (const long viqr = vietnamese_score(viqr_text); viqr_wins(viqr, as_is)) winner = {LegacyEncoding::viqr, viqr};
+    // The share is counted only when VIQR would win: most texts are tokenized once here.
+    const std::string viqr_text = decode_viqr(sample);
+    if (const long viqr = vietnamese_score(viqr_text); viqr_wins(viqr, as_is) && marked_share(viqr_text) >= kMinMarkedShare)
+        winner = {LegacyEncoding::viqr, viqr};
     if (may_be_misread(sample)) {
         for (LegacyEncoding encoding : {LegacyEncoding::windows1258, LegacyEncoding::tcvn3, LegacyEncoding::vni}) {
             const long score = vietnamese_score(decode_misread(sample, encoding));
