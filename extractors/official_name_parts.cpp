@@ -19,7 +19,6 @@ constexpr std::array<Spelling, 10> kLevels = {{
 
 }  // namespace
 
-// The level word(s) starting at word i, as the number of words it spans (0 = none).
 std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i) {
     for (const auto& [level, spelled] : kLevels) {
         std::size_t n = level.find(' ') == std::string_view::npos ? 1 : 2;
@@ -41,7 +40,6 @@ std::size_t level_at(const std::vector<std::string>& folded_words, std::size_t i
     return 0;
 }
 
-// True when a level word starts at word i or later ("... tỉnh Thái Nguyên").
 bool has_level_from(const std::vector<std::string>& folded_words, std::size_t i) {
     for (; i < folded_words.size(); ++i)
         if (level_at(folded_words, i) != 0) return true;
@@ -55,8 +53,6 @@ std::string_view level_spelling(const std::vector<std::string>& folded_words, st
     return {};
 }
 
-// A level word as written, marks and all, or without any marks ("tinh"): inside a
-// place name a word that only folds like one is part of the name ("Hà Tĩnh").
 bool is_written_level(const std::vector<std::string>& words, const std::vector<std::string>& folded_words,
                       std::size_t i) {
     const std::size_t n = level_at(folded_words, i);
@@ -65,7 +61,6 @@ bool is_written_level(const std::vector<std::string>& words, const std::vector<s
     return written == level_spelling(folded_words, i, n) || written == join_words(folded_words, i, i + n);
 }
 
-// Folded level name -> the level key used in Localities.
 std::string level_key(const std::vector<std::string>& words, std::size_t i, std::size_t n) {
     return to_lower(join_words(words, i, i + n));
 }
@@ -76,8 +71,6 @@ std::vector<std::string> folded_words_of(const std::vector<std::string>& words) 
     return out;
 }
 
-// A party committee ("Tỉnh ủy", "Đảng ủy") or the Youth Union's committee of a
-// level ("Tỉnh đoàn", "Huyện đoàn"; not "quân đoàn", an army corps, nor "đảng đoàn").
 bool is_committee(const std::vector<std::string>& f, std::size_t i) {
     if (i + 1 >= f.size()) return false;
     const bool level = f[i] == "tinh" || f[i] == "huyen" || f[i] == "thanh" || f[i] == "quan" || f[i] == "thi";

@@ -31,8 +31,6 @@ bool heading_subject(const DocumentText& text, std::size_t line, std::vector<Rol
     return true;
 }
 
-// How deep the numbered part a line opens is: "III." 0, "1." 1, "2.1." 2, "a)" 9
-// (under any number); -1 when the line opens none (a plain line, "-", "+").
 int numbering_depth(const DocumentText& text, std::size_t line) {
     TextSpan span = text.lines()[line].span;
     std::string_view l = text.line_text(line);

@@ -244,8 +244,6 @@ bool collective_noun_at(const std::vector<Word>& w, std::size_t i) {
                        [&](std::string_view noun) { return phrase_at(w, i, noun); });
 }
 
-// Marks the words where a predicate (one to three syllables) starts, once per
-// sentence: name lists ask for every word.
 void mark_predicates(std::vector<Word>& w) {
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].upper) continue;

@@ -127,9 +127,6 @@ std::optional<DateParts> read_date(TokenCursor& c) {
     return out;
 }
 
-// "Quý IV/2024", "quý 3 năm 2024", "tháng 12/2024", "6 tháng đầu năm 2024";
-// "tháng 9 và tháng 10/2024", "Quý II và Quý III/2024": periods joined under one
-// year are one span of time, which ends with the last of them.
 std::optional<DateParts> read_period(TokenCursor& c) {
     std::size_t start = c.pos();
     DateParts out;
