@@ -151,6 +151,17 @@ std::string with_place_unglued(const std::string& line, const std::string& date_
     return join_words(words);
 }
 
+// `unit` followed by its place (" tỉnh Ninh Thuận"). A unit that already ends
+// with that level, named as the level's own ("Bệnh viện Đa khoa tỉnh", "Trung
+// tâm Y tế huyện"), takes the place name alone: its level is not written twice.
+std::string with_place(const std::string& unit, const std::string& place) {
+    const std::string fu = folded(unit), fp = folded(place);
+    for (std::string_view level : {" tinh", " huyen", " xa", " thanh pho", " thi xa", " thi tran", " quan", " phuong"})
+        if (fp.starts_with(std::string(level) + ' ') && fu.ends_with(level))
+            return unit + place.substr(fold(place).origin[level.size()]);
+    return unit + place;
+}
+
 // An agency under a people's committee or a department is named with the place
 // only (Nghị định 30: the first header line is the governing body, not part of
 // the name): "UBND TỈNH KON TUM" / "BAN QUẢN LÝ KHU KINH TẾ" -> "Ban Quản lý Khu
@@ -162,12 +173,12 @@ std::string place_of_agency(const std::string& unit, const std::string& parent, 
     if (fu.starts_with("van phong")) return unit;
     if (fp.starts_with("uy ban nhan dan ")) {
         std::string head = without_place(parent);
-        return head.size() < parent.size() ? unit + parent.substr(head.size()) : unit;
+        return head.size() < parent.size() ? with_place(unit, parent.substr(head.size())) : unit;
     }
     const std::string fd = folded(date_place);
     if (fp.starts_with("so ") && !has_locality(parent) && !fd.empty() && fp.size() > fd.size() &&
         fp.compare(fp.size() - fd.size(), fd.size(), fd) == 0)
-        return unit + " tỉnh " + date_place;
+        return with_place(unit, " tỉnh " + date_place);
     return unit;
 }
 

@@ -142,10 +142,18 @@ std::string official_case(std::string_view text) {
                 out.push_back(capitalize_first(to_lower(words[++i])));
             continue;
         }
-        // A ministry, department or office is named by the word after its head: "Bộ Nội vụ", "Sở Tài chính".
-        if (is_unit_head(f[i]) && i + 1 < words.size()) {
+        // A ministry, department or office is named by the word after its head: "Bộ Nội vụ", "Sở Tài chính";
+        // so are a centre and a hospital, their heads pairs: "Trung tâm Y tế", "Bệnh viện Đa khoa".
+        const bool pair_head = i + 2 < words.size() && ((f[i] == "trung" && f[i + 1] == "tam") || (f[i] == "benh" && f[i + 1] == "vien"));
+        if (pair_head) {
+            out.push_back(capitalize_first(lower));
+            lower = to_lower(words[++i]);
+        }
+        // Inside a field "vụ" is a word of it ("Sở Nội vụ", "Trung tâm Phục vụ ..."), not a Vụ.
+        const bool word_of_field = in_unit && f[i] == "vu";
+        if ((pair_head || (is_unit_head(f[i]) && !word_of_field)) && i + 1 < words.size()) {
             // "Chi cục", "Tổng cục": the head is the pair, its second word in lower case.
-            const bool second_of_pair = i > 0 && (f[i - 1] == "chi" || f[i - 1] == "tong");
+            const bool second_of_pair = pair_head || (i > 0 && (f[i - 1] == "chi" || f[i - 1] == "tong"));
             out.push_back(second_of_pair ? lower : capitalize_first(lower));
             const std::string& field = words[++i];
             // "Sở NN&PTNT" keeps its abbreviation; "Khối các cơ quan" names no field, and

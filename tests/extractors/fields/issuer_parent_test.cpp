@@ -75,6 +75,20 @@ TEST(IssuerUnderParent, ASubDepartmentUnderASo) {
     EXPECT_EQ(r.title, "V/v kiểm tra an toàn đê điều trước mùa mưa lũ trên sông Mã và sông Chu");
 }
 
+// A unit named as its level's own ("Bệnh viện Đa khoa tỉnh", "Trung tâm Y tế
+// huyện") takes its parent's place name after that level, not the level again;
+// like a Sở, it is named by its field, capitalized (Nghị định 30, Phụ lục II).
+TEST(IssuerUnderParent, AUnitNamedByItsLevelTakesThePlaceNameOnly) {
+    Record hospital = extract_text(state_letter("SỞ Y TẾ QUẢNG BÌNH\nBỆNH VIỆN ĐA KHOA TỈNH\n",
+                                                "Quảng Bình, ngày 03 tháng 3 năm 2025",
+                                                "KẾ HOẠCH\nPhòng, chống dịch bệnh mùa hè năm 2025\n", "GIÁM ĐỐC\n"));
+    EXPECT_EQ(hospital.issuer, "Bệnh viện Đa khoa tỉnh Quảng Bình");
+    Record centre = extract_text(state_letter("UBND HUYỆN ĐIỆN BIÊN\nTRUNG TÂM Y TẾ HUYỆN\n",
+                                              "Điện Biên, ngày 03 tháng 3 năm 2025",
+                                              "KẾ HOẠCH\nTiêm chủng mở rộng năm 2025\n", "GIÁM ĐỐC\n"));
+    EXPECT_EQ(centre.issuer, "Trung tâm Y tế huyện Điện Biên");
+}
+
 // "BCH ĐOÀN TỈNH X" (the Youth Union's provincial executive committee) is called
 // "Tỉnh đoàn X", as its own signature block says; a district's "Huyện đoàn X".
 TEST(IssuerUnderParent, TheYouthUnionCalledByItsLevel) {
@@ -96,6 +110,8 @@ TEST(IssuerUnderParent, WordsThatFoldLikeLevels) {
     EXPECT_EQ(official_case("ĐẢNG ỦY XÃ PHÌN NGAN"), "Đảng ủy xã Phìn Ngan");
     EXPECT_EQ(official_case("CHI CỤC THỦY LỢI"), "Chi cục Thủy lợi");
     EXPECT_EQ(official_case("QUẬN ỦY BA ĐÌNH"), "Quận ủy Ba Đình");
+    EXPECT_EQ(official_case("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG"), "Trung tâm Phục vụ hành chính công");
+    EXPECT_EQ(official_case("SỞ NỘI VỤ TỈNH SƠN LA"), "Sở Nội vụ tỉnh Sơn La");
 }
 
 }  // namespace
