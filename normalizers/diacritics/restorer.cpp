@@ -85,9 +85,12 @@ std::size_t sentence_words(std::string_view text, const std::vector<Token>& toke
     return i;
 }
 
-// An abbreviation or foreign word in capitals (UBND, MTTQ, HĐND): only its đ may be restored.
-bool is_protected(std::string_view word) {
-    return letter_case(word) == LetterCase::upper && !is_vietnamese_syllable(word);
+// An abbreviation or foreign word in capitals (UBND, MTTQ, HĐND), or in a case
+// no Vietnamese word is written in (TTg, the Prime Minister's, in "QĐ-TTg";
+// `in_own_case` is false for it): only its đ may be restored, and it keeps its
+// case. A Vietnamese syllable in such a case is OCR's misread ("ĐIềU"): restored.
+bool is_protected(std::string_view word, LetterCase letter_case, bool in_own_case) {
+    return (letter_case == LetterCase::upper || !in_own_case) && !is_vietnamese_syllable(word);
 }
 
 // What restoration needs to know of one distinct spelling of the text. A text
@@ -126,9 +129,9 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             s.lower = lm::to_lower(word);
             s.self = model_->index(s.lower);
             s.marked = has_marks(s.lower);
-            s.is_protected = is_protected(word);
             s.letter_case = letter_case(word);
             s.self_gives_it_back = apply_case(s.lower, s.letter_case) == word;
+            s.is_protected = is_protected(word, s.letter_case, s.self_gives_it_back);
         }
         return s;
     };
@@ -226,7 +229,7 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
                 result.unresolved_syllables += !s.is_protected;
                 continue;
             }
-            if (id == s.self && s.self_gives_it_back) continue;
+            if (id == s.self && (s.self_gives_it_back || s.is_protected)) continue;
             std::string after = apply_case(model_->word(id), s.letter_case);
             if (after == word.text) continue;
             result.text.append(text.substr(copied, word.begin - copied));
