@@ -20,7 +20,7 @@ void RestorationStage::normalize(Document& document) const {
     std::vector<Paragraph*> targets;
     for (auto& paragraph : document.paragraphs)
         if (!ocr || paragraph.source == TextSource::ocr) targets.push_back(&paragraph);
-    restore_together(targets, document.quality);
+    restore_together(targets, ocr, document.quality);
 }
 
 void RestorationStage::learn(std::string_view clean_text) const {
@@ -39,7 +39,7 @@ void RestorationStage::learn(std::string_view clean_text) const {
 // CER 0.047 one paragraph at a time, 0.029 together). Paragraphs of a
 // text layer or text file are joined like lines (in OCR text the context
 // runs across them), OCR'd paragraphs as the blocks they are.
-void RestorationStage::restore_together(const std::vector<Paragraph*>& paragraphs, TextQuality& quality) const {
+void RestorationStage::restore_together(const std::vector<Paragraph*>& paragraphs, bool from_scan, TextQuality& quality) const {
     std::string text;
     std::vector<std::size_t> begins;
     for (const Paragraph* paragraph : paragraphs) {
@@ -49,7 +49,7 @@ void RestorationStage::restore_together(const std::vector<Paragraph*>& paragraph
     }
     if (text.empty()) return;
     const bool taught = use_learned_.load(std::memory_order_acquire);
-    const RestoreResult result = restorer().restore(text, {.in_domain = taught ? &*learned_ : nullptr});
+    const RestoreResult result = restorer().restore(text, {.in_domain = taught ? &*learned_ : nullptr, .from_scan = from_scan});
     quality.repaired_syllables += result.changed_syllables;
     quality.unknown_syllables += result.unresolved_syllables;
     // A change lies inside one word, so inside one paragraph; each paragraph

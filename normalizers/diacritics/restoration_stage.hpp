@@ -34,7 +34,8 @@ public:
     void use_learned_vocabulary() { use_learned_.store(learned_ && !learned_->empty(), std::memory_order_release); }
 
 private:
-    void restore_together(const std::vector<Paragraph*>& paragraphs, TextQuality& quality) const;
+    // `from_scan`: the paragraphs are OCR's (RestoreOptions::from_scan).
+    void restore_together(const std::vector<Paragraph*>& paragraphs, bool from_scan, TextQuality& quality) const;
     const DiacriticRestorer& restorer() const;
 
     std::filesystem::path model_path_;

@@ -37,6 +37,10 @@ struct RestoreOptions {
     float prune_log10 = DecoderOptions{}.prune_log10;
     // Counts of the clean documents of the same batch, mixed into the model.
     const InDomainCache* in_domain = nullptr;
+    // Read from a scan by a Vietnamese OCR model: text that has its marks, but a
+    // known word's mark may be a misread one (the hook above read as the acute:
+    // "tổ chức" as "tố chức"), which typed text is trusted never to have.
+    bool from_scan = false;
 };
 
 struct SyllableChange {

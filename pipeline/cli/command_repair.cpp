@@ -26,6 +26,7 @@ struct RepairOptions {
     bool restore = true;
     std::string origin = "auto";
     bool show_changes = false;
+    bool from_scan = false;
 };
 
 std::string read_input(const std::string& input) {
@@ -72,7 +73,7 @@ std::string restore_diacritics(const std::string& text, const RepairOptions& opt
     const auto kind = options.origin == "typed" ? diacritics::TextOrigin::typed
                       : options.origin == "ocr" ? diacritics::TextOrigin::ocr
                                                 : diacritics::TextOrigin::automatic;
-    diacritics::RestoreResult result = restorer.restore(text, {.origin = kind});
+    diacritics::RestoreResult result = restorer.restore(text, {.origin = kind, .from_scan = options.from_scan});
     std::cerr << "vbtrack repair: restored " << result.changed_syllables << " syllables ("
               << (result.origin == diacritics::TextOrigin::ocr ? "OCR text" : "typed text") << "), "
               << result.unresolved_syllables << " unresolved\n";
@@ -109,6 +110,9 @@ void add_repair_command(CLI::App& app, int& /*exit_code*/) {
                       "restore lost diacritics and correct OCR misreadings with the language model (default: on)");
     command->add_option("--origin", options->origin, "where the text came from: auto (detect), typed, ocr")
         ->check(CLI::IsMember({"auto", "typed", "ocr"}));
+    command->add_flag("--from-scan", options->from_scan,
+                      "the text was read from a scan by Vietnamese OCR (as `vbtrack text --raw` prints it): a known "
+                      "word's tone mark may be misread, as the pipeline assumes for the pages it OCRs");
     command->add_flag("--changes", options->show_changes, "list every syllable restoration changed on standard error");
     command->footer(
         "The text is decoded from legacy Vietnamese encodings when it is in one (TCVN3/ABC, VNI, VIQR, Windows-1258), "
