@@ -187,10 +187,31 @@ void add_items_of_plural_head(const std::vector<Word>& w, std::size_t b, KnownNa
     }
 }
 
+bool ends_with_punctuation(std::string_view line) {
+    while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
+    return !line.empty() && std::string_view(",;.:)").find(line.back()) != std::string_view::npos;
+}
+
+// True when most list items of the document end with punctuation ("- Sở Tài
+// chính;"): then an item that does not was cut where its line wrapped, as OCR
+// cuts a recipient ("- Ủy ban kiểm tra các huyện ủy, thành ủy, đảng" / "ủy trực
+// thuộc,"), and its words are no whole name.
+bool items_end_with_punctuation(const DocumentText& text) {
+    std::size_t items = 0, punctuated = 0;
+    for (std::size_t line = 0; line < text.line_count(); ++line) {
+        const std::vector<Word> w = words_of(text.text(), text.lines()[line].span);
+        if (w.size() < 3 || !is_marker(w[0])) continue;
+        ++items;
+        punctuated += ends_with_punctuation(text.line_text(line));
+    }
+    return items >= 3 && 3 * punctuated >= 2 * items;
+}
+
 }  // namespace
 
 KnownNames delimited_names(const DocumentText& text, const std::vector<std::vector<Word>>& sentences) {
     KnownNames out;
+    const bool items_punctuated = items_end_with_punctuation(text);
     for (std::size_t line = 0; line < text.line_count(); ++line) {
         TextSpan span = text.lines()[line].span;
         std::string_view l = text.line_text(line);
@@ -200,6 +221,7 @@ KnownNames delimited_names(const DocumentText& text, const std::vector<std::vect
         while (b < w.size() && is_marker(w[b])) ++b;
         if (b + 1 < w.size() && w[b].f == "kính" && w[b + 1].f == "gửi") b += 2;
         else if (b == 0) continue;  // a plain line: no delimiter says where its names end
+        else if (items_punctuated && !ends_with_punctuation(l)) continue;  // cut where it wrapped
         if (b >= w.size() || !body_head_at(w, b)) continue;
         add_items_of_plural_head(w, b, out);
         std::size_t end = 0;

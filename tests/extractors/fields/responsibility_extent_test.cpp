@@ -157,5 +157,19 @@ TEST(NameExtent, GrassrootsUnitsAsHeads) {
     EXPECT_TRUE(roles("1. Cơ sở dữ liệu cần cập nhật hằng tháng.\n2. Khối lượng công việc tăng.").empty());
 }
 
+// A recipient line without the punctuation its siblings end with was cut where
+// its line wrapped (OCR of a two-column footer): its words are no whole name,
+// so they do not end the same name in the body.
+TEST(NameExtent, ARecipientCutWhereItWrappedIsNoName) {
+    const std::string body =
+        "1. Ban Thường vụ các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy tổ chức tổng kết trước ngày 10/12/2024.\n"
+        "Nơi nhận:\n- Thường trực Tỉnh ủy,\n- Các huyện ủy, thành ủy,\n";
+    const Pairs cut = roles(body + "- Ban Thường vụ các huyện ủy, thành ủy, đảng\n- Lưu VT.\nủy trực thuộc,\n");
+    EXPECT_TRUE(has(cut, "Ban Thường vụ các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "thực hiện")) << dump(cut);
+    // Whole, the same line still delimits the name.
+    const Pairs whole = roles(body + "- Ban Thường vụ các huyện ủy, thành ủy, đảng ủy trực thuộc,\n- Lưu VT.\n");
+    EXPECT_TRUE(has(whole, "Ban Thường vụ các huyện ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy", "thực hiện")) << dump(whole);
+}
+
 }  // namespace
 }  // namespace vbtrack
