@@ -192,17 +192,34 @@ bool ends_with_punctuation(std::string_view line) {
     return !line.empty() && std::string_view(",;.:)").find(line.back()) != std::string_view::npos;
 }
 
+// A line's words, up to a bracket ("- Sở Tài chính (b/c);"), and whether the line ends with punctuation.
+struct LineWords {
+    std::vector<Word> words;
+    bool punctuated;
+};
+
+std::vector<LineWords> line_words(const DocumentText& text) {
+    std::vector<LineWords> out;
+    out.reserve(text.line_count());
+    for (std::size_t line = 0; line < text.line_count(); ++line) {
+        TextSpan span = text.lines()[line].span;
+        std::string_view l = text.line_text(line);
+        if (auto paren = l.find('('); paren != std::string_view::npos) span.end = span.begin + paren;
+        out.push_back({words_of(text.text(), span), ends_with_punctuation(l)});
+    }
+    return out;
+}
+
 // True when most list items of the document end with punctuation ("- Sở Tài
 // chính;"): then an item that does not was cut where its line wrapped, as OCR
 // cuts a recipient ("- Ủy ban kiểm tra các huyện ủy, thành ủy, đảng" / "ủy trực
 // thuộc,"), and its words are no whole name.
-bool items_end_with_punctuation(const DocumentText& text) {
+bool items_end_with_punctuation(const std::vector<LineWords>& lines) {
     std::size_t items = 0, punctuated = 0;
-    for (std::size_t line = 0; line < text.line_count(); ++line) {
-        const std::vector<Word> w = words_of(text.text(), text.lines()[line].span);
-        if (w.size() < 3 || !is_marker(w[0])) continue;
+    for (const LineWords& line : lines) {
+        if (line.words.size() < 3 || !is_marker(line.words[0])) continue;
         ++items;
-        punctuated += ends_with_punctuation(text.line_text(line));
+        punctuated += line.punctuated;
     }
     return items >= 3 && 3 * punctuated >= 2 * items;
 }
@@ -211,17 +228,15 @@ bool items_end_with_punctuation(const DocumentText& text) {
 
 KnownNames delimited_names(const DocumentText& text, const std::vector<std::vector<Word>>& sentences) {
     KnownNames out;
-    const bool items_punctuated = items_end_with_punctuation(text);
-    for (std::size_t line = 0; line < text.line_count(); ++line) {
-        TextSpan span = text.lines()[line].span;
-        std::string_view l = text.line_text(line);
-        if (auto paren = l.find('('); paren != std::string_view::npos) span.end = span.begin + paren;  // "(b/c)"
-        std::vector<Word> w = words_of(text.text(), span);
+    const std::vector<LineWords> lines = line_words(text);
+    const bool items_punctuated = items_end_with_punctuation(lines);
+    for (const LineWords& line : lines) {
+        const std::vector<Word>& w = line.words;
         std::size_t b = 0;
         while (b < w.size() && is_marker(w[b])) ++b;
         if (b + 1 < w.size() && w[b].f == "kính" && w[b + 1].f == "gửi") b += 2;
         else if (b == 0) continue;  // a plain line: no delimiter says where its names end
-        else if (items_punctuated && !ends_with_punctuation(l)) continue;  // cut where it wrapped
+        else if (items_punctuated && !line.punctuated) continue;  // cut where it wrapped
         if (b >= w.size() || !body_head_at(w, b)) continue;
         add_items_of_plural_head(w, b, out);
         std::size_t end = 0;
