@@ -26,12 +26,6 @@ namespace {
 // always right: the model must be sure to override them.
 constexpr float kUnmarkedInMarkedText = -2.0f;
 constexpr float kWrongMarksInMarkedText = -1.0f;
-// In text read from a scan a known marked word is still likely right, but less
-// sure than typed: its spellings with another tone are candidates this far
-// behind it. On the development documents' 12 scans (15 600 syllables, 196 of
-// them misread), 1.5, 2, 2.5, 3 and 3.5 left 73, 66, 63, 66 and 76 wrong, against
-// 163 without them (bench/scan_repair.sh); the held-out sets were not looked at.
-constexpr float kMisreadToneInScannedText = -2.5f;
 // Text with fewer marked syllables than this was typed without marks
 // (Vietnamese prose marks ~80% of its syllables).
 constexpr double kStrippedMarkRatio = 0.3;
@@ -93,15 +87,23 @@ std::size_t sentence_words(std::string_view text, const std::vector<Token>& toke
     return i;
 }
 
-// `lower_word` with its tone mark taken off ("tổ" -> "tô"); vowel marks and đ stay.
-std::string without_tone(std::string_view lower_word) {
+// A syllable's tone, and its letters with the tone mark taken off ("tổ" -> hook, "tô"); vowel marks and đ stay.
+struct ToneAndLetters {
+    Tone tone = Tone::none;
+    std::string letters;
+};
+
+ToneAndLetters split_tone(std::string_view lower_word) {
     const VowelTable& vowels = VowelTable::get();
-    std::string out;
-    out.reserve(lower_word.size());
+    ToneAndLetters out;
+    out.letters.reserve(lower_word.size());
     for (std::size_t pos = 0; pos < lower_word.size();) {
         char32_t c = utf8::next(lower_word, pos);
-        if (const auto letter = vowels.analyze(c)) c = vowels.compose(letter->vowel, Tone::none, letter->upper);
-        utf8::append(out, c);
+        if (const auto letter = vowels.analyze(c)) {
+            if (letter->tone != Tone::none) out.tone = letter->tone;
+            c = vowels.compose(letter->vowel, Tone::none, letter->upper);
+        }
+        utf8::append(out.letters, c);
     }
     return out;
 }
@@ -137,6 +139,7 @@ DiacriticRestorer::DiacriticRestorer(lm::LanguageModel model)
     : model_(std::make_unique<lm::LanguageModel>(std::move(model))),
       index_(std::make_unique<CandidateIndex>(*model_)),
       confusions_(std::make_unique<ConfusionModel>(ConfusionModel::parse(learned_confusion_table()))),
+      tone_confusions_(std::make_unique<ToneConfusionModel>(ToneConfusionModel::parse(learned_tone_confusion_table()))),
       ocr_candidates_(std::make_unique<OcrCandidates>(*model_, *index_, *confusions_)) {}
 
 RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOptions& options) const {
@@ -206,12 +209,16 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         if (options.from_scan && known && s.marked && !stripped) {
             // Tesseract's Vietnamese model misreads the small tone marks (the
             // hook above as the acute: "tổ" as "tố"), seldom a vowel's own mark
-            // (ă, â, ơ) or đ: the other candidates differ from it in the tone only.
+            // (ă, â, ơ) or đ: the other candidates differ from it in the tone
+            // only, each as likely as the table saw its tone read as this one.
             // It may be too rare to be among its letters' spellings: it comes first.
-            out.push_back({s.self, 0});
-            const std::string toneless = without_tone(s.lower);
-            for (lm::WordId id : spellings_of_base)
-                if (id != s.self && without_tone(model_->word(id)) == toneless) out.push_back({id, kMisreadToneInScannedText});
+            const ToneAndLetters read = split_tone(s.lower);
+            out.push_back({s.self, tone_confusions_->log10_read_as(read.tone, read.tone)});
+            for (lm::WordId id : spellings_of_base) {
+                if (id == s.self) continue;
+                const ToneAndLetters meant = split_tone(model_->word(id));
+                if (meant.letters == read.letters) out.push_back({id, tone_confusions_->log10_read_as(meant.tone, read.tone)});
+            }
             return;
         }
         const float keep_penalty = stripped ? 0 : s.marked ? kWrongMarksInMarkedText : kUnmarkedInMarkedText;

@@ -20,6 +20,7 @@
 #include "normalizers/diacritics/confusion_model.hpp"
 #include "normalizers/diacritics/in_domain_cache.hpp"
 #include "normalizers/diacritics/ocr_candidates.hpp"
+#include "normalizers/diacritics/tone_confusion_model.hpp"
 #include "normalizers/lm/model.hpp"
 
 namespace vbtrack::diacritics {
@@ -71,6 +72,7 @@ private:
     std::unique_ptr<lm::LanguageModel> model_;
     std::unique_ptr<CandidateIndex> index_;
     std::unique_ptr<ConfusionModel> confusions_;
+    std::unique_ptr<ToneConfusionModel> tone_confusions_;  // of Tesseract's Vietnamese model, for `from_scan`
     std::unique_ptr<OcrCandidates> ocr_candidates_;
 };
 

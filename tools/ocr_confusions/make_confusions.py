@@ -52,15 +52,15 @@ def corpus_lines(corpus_dirs, wanted, stride):
     return out
 
 
-def ocr_page(lines, font, size, resolution, workdir, index):
+def ocr_page(lines, font, size, resolution, workdir, index, lang="eng", extra_render_args=()):
     base = os.path.join(workdir, f"page{index}")
     text_file = base + ".txt"
     pathlib.Path(text_file).write_text("\n".join(lines) + "\n", encoding="utf-8")
     font_dir = next(d for d in FONT_DIRS if os.path.isdir(d) and font.split()[0].lower() in d)
     subprocess.run(["text2image", f"--text={text_file}", f"--outputbase={base}", f"--font={font}",
-                    f"--fonts_dir={font_dir}", f"--ptsize={size}", f"--resolution={resolution}"],
+                    f"--fonts_dir={font_dir}", f"--ptsize={size}", f"--resolution={resolution}", *extra_render_args],
                    check=True, capture_output=True)
-    result = subprocess.run(["tesseract", base + ".tif", "stdout", "-l", "eng", "--psm", "6"],
+    result = subprocess.run(["tesseract", base + ".tif", "stdout", "-l", lang, "--psm", "6"],
                             check=True, capture_output=True, text=True)
     return unicodedata.normalize("NFC", result.stdout)
 
