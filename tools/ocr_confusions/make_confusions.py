@@ -59,7 +59,7 @@ def ocr_page(lines, font, size, resolution, workdir, index, lang="eng", extra_re
     font_dir = next(d for d in FONT_DIRS if os.path.isdir(d) and font.split()[0].lower() in d)
     subprocess.run(["text2image", f"--text={text_file}", f"--outputbase={base}", f"--font={font}",
                     f"--fonts_dir={font_dir}", f"--ptsize={size}", f"--resolution={resolution}", *extra_render_args],
-                   check=True, capture_output=True)
+                   check=True, capture_output=True, cwd=workdir)  # it leaves a fonts.conf in its folder
     result = subprocess.run(["tesseract", base + ".tif", "stdout", "-l", lang, "--psm", "6"],
                             check=True, capture_output=True, text=True)
     return unicodedata.normalize("NFC", result.stdout)
