@@ -46,4 +46,5 @@ def main():
     print(' '.join(f'{k} {v}' for k, v in counts.items()))
     for kind, g, r, p, ctx in shown: print(f'  {kind} {g}: {r} -> {p}   | {ctx}')
 
-main()
+if __name__ == "__main__":
+    main()
