@@ -2,10 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <sstream>
-#include <stdexcept>
 #include <vector>
 
+#include "normalizers/diacritics/count_table.hpp"
 #include "normalizers/utf8.hpp"
 
 namespace vbtrack::diacritics {
@@ -35,27 +34,19 @@ std::u32string decode(std::string_view s) {
 }  // namespace
 
 ConfusionModel ConfusionModel::parse(std::string_view table) {
-    std::istringstream in{std::string(table)};
     ConfusionModel model;
     std::unordered_map<std::uint64_t, float> edit_counts;
     std::unordered_map<std::string, float> token_counts, token_totals;
-    std::string line;
-    while (std::getline(in, line)) {
-        if (line.empty() || line[0] == '#') continue;
-        std::vector<std::string> fields;
-        std::istringstream parts(line);
-        for (std::string field; std::getline(parts, field, '\t');) fields.push_back(field);
-        if (fields.size() != 4) throw std::runtime_error("OCR confusion table: malformed line: " + line);
-        const float count = std::stof(fields[3]);
-        if (fields[0] == "char") {
-            const char32_t truth = single_char(fields[1]), ocr = single_char(fields[2]);
+    for (const CountRow& row : parse_count_table(table, "OCR confusion table")) {
+        if (row.kind == "char") {
+            const char32_t truth = single_char(row.truth), ocr = single_char(row.read);
             if (truth == utf8::kReplacement || ocr == utf8::kReplacement) continue;
-            edit_counts[edit_key(truth, ocr)] += count;
-            model.truth_totals_[truth] += count;
-            if (truth != 0) model.total_characters_ += count;
-        } else if (fields[0] == "token") {
-            token_counts[fields[1] + '\t' + fields[2]] += count;
-            token_totals[fields[1]] += count;
+            edit_counts[edit_key(truth, ocr)] += row.count;
+            model.truth_totals_[truth] += row.count;
+            if (truth != 0) model.total_characters_ += row.count;
+        } else if (row.kind == "token") {
+            token_counts[row.truth + '\t' + row.read] += row.count;
+            token_totals[row.truth] += row.count;
         }
     }
     for (const auto& [key, count] : edit_counts) {

@@ -26,6 +26,7 @@ TEST(ToneConfusions, AMalformedTableIsAnError) {
     EXPECT_THROW(ToneConfusionModel::parse("tone\thook\tacute\n"), std::runtime_error);
     EXPECT_THROW(ToneConfusionModel::parse("tone\thook\tcircumflex\t3\n"), std::runtime_error);
     EXPECT_THROW(ToneConfusionModel::parse("char\ta\tb\t3\n"), std::runtime_error);
+    EXPECT_THROW(ToneConfusionModel::parse("tone\thook\tacute\tmany\n"), std::runtime_error);
 }
 
 TEST(ToneConfusions, TheLearnedTableIsCompiledInAndAsymmetric) {

@@ -106,14 +106,19 @@ def aligned_pairs(truth_text, ocr_text):
             yield from ((t, o) for t, o in zip(truth[i1:i2], ocr[j1:j2]) if t.isalpha() and o)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def page_arguments(description, default_stride):
+    """The command line of the table makers: the corpus, the table to write, and how many pages of which lines."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", nargs="+", required=True, help="folders of clean UTF-8 .txt files")
     parser.add_argument("--out", required=True)
     parser.add_argument("--pages", type=int, default=36)
     parser.add_argument("--lines-per-page", type=int, default=30)
-    parser.add_argument("--stride", type=int, default=97)
-    args = parser.parse_args()
+    parser.add_argument("--stride", type=int, default=default_stride)
+    return parser.parse_args()
+
+
+def main():
+    args = page_arguments(__doc__, default_stride=97)
 
     lines = corpus_lines(args.corpus, args.pages * args.lines_per_page, args.stride)
     chars, tokens = collections.Counter(), collections.Counter()

@@ -23,12 +23,11 @@ noise has a fixed seed. Needs tesseract-ocr, tesseract-ocr-vie and fonts-liberat
 Output, tab-separated, one count per line:
     tone  TRUE  READ  COUNT     none, grave, acute, hook, tilde, dot
 """
-import argparse
 import collections
 import tempfile
 import unicodedata
 
-from make_confusions import FONTS, SIZES, aligned_pairs, corpus_lines, ocr_page
+from make_confusions import FONTS, SIZES, aligned_pairs, corpus_lines, ocr_page, page_arguments
 
 # The tone marks as Unicode combining characters, named as in normalizers/vietnamese_letters.hpp.
 TONES = {"\u0300": "grave", "\u0301": "acute", "\u0309": "hook", "\u0303": "tilde", "\u0323": "dot"}
@@ -50,13 +49,7 @@ def tone_and_rest(word):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--corpus", nargs="+", required=True, help="folders of clean UTF-8 .txt files")
-    parser.add_argument("--out", required=True)
-    parser.add_argument("--pages", type=int, default=36)
-    parser.add_argument("--lines-per-page", type=int, default=30)
-    parser.add_argument("--stride", type=int, default=60)
-    args = parser.parse_args()
+    args = page_arguments(__doc__, default_stride=60)
 
     lines = corpus_lines(args.corpus, args.pages * args.lines_per_page, args.stride)
     counts = collections.Counter()
