@@ -1,5 +1,6 @@
 #include "extractors/school_names.hpp"
 
+#include "extractors/official_name_parts.hpp"
 #include "extractors/official_names.hpp"
 #include "extractors/vietnamese.hpp"
 
@@ -12,12 +13,6 @@ namespace {
 constexpr std::string_view kSchoolLevels[] = {
     "tieu hoc va trung hoc co so", "trung hoc co so va trung hoc pho thong", "pho thong dan toc noi tru",
     "pho thong dan toc ban tru", "trung hoc pho thong", "trung hoc co so", "tieu hoc", "mam non", "mau giao"};
-
-std::vector<std::string> folded_words_of(const std::vector<std::string>& words) {
-    std::vector<std::string> out;
-    for (const auto& w : words) out.push_back(folded(w));
-    return out;
-}
 
 // The number of words of a school's level starting at word `at` (0 = none).
 std::size_t school_level_at(const std::vector<std::string>& folded_words, std::size_t at) {
@@ -50,7 +45,7 @@ bool school_starts_at(const std::vector<std::string>& words, const std::vector<s
 }  // namespace
 
 std::size_t school_name_start(const std::vector<std::string>& words) {
-    const std::vector<std::string> f = folded_words_of(words);
+    const std::vector<std::string> f = name_parts::folded_words_of(words);
     for (std::size_t s = 0; s < words.size(); ++s)
         if (school_starts_at(words, f, s)) return s;
     return words.size();
@@ -58,7 +53,7 @@ std::size_t school_name_start(const std::vector<std::string>& words) {
 
 std::string school_case(const std::vector<std::string>& words) {
     if (words.empty()) return {};
-    const std::vector<std::string> f = folded_words_of(words);
+    const std::vector<std::string> f = name_parts::folded_words_of(words);
     std::vector<std::string> out{capitalize_first(to_lower(words[0]))};
     std::size_t k = 1;
     for (; k < words.size() && is_caps_abbreviation(words[k]); ++k) out.push_back(words[k]);  // "THPT", "PTDTBT THCS"

@@ -67,4 +67,18 @@ inline void append(std::string& out, char32_t c) {
     }
 }
 
+// A whole string's code points, malformed bytes as U+FFFD (next()), and back:
+// for the edit-distance work that compares characters, not bytes.
+inline std::u32string decode(std::string_view s) {
+    std::u32string out;
+    for (std::size_t pos = 0; pos < s.size();) out += next(s, pos);
+    return out;
+}
+
+inline std::string encode(std::u32string_view s) {
+    std::string out;
+    for (char32_t c : s) append(out, c);
+    return out;
+}
+
 }  // namespace vbtrack::utf8

@@ -10,9 +10,8 @@
 namespace vbtrack::diacritics {
 namespace {
 
-// Additive smoothing and the probabilities of edits never counted. A letter
-// read as itself is the usual case even where the table has never seen it.
-constexpr float kSmoothing = 0.5f;
+// The probabilities of edits never counted. A letter read as itself is the
+// usual case even where the table has never seen it.
 constexpr float kUnseenIdentityLog10 = -0.05f;
 constexpr float kUnseenEditLog10 = -3.5f;
 
@@ -23,12 +22,6 @@ char32_t single_char(std::string_view s) {
     std::size_t pos = 0;
     const char32_t c = utf8::next(s, pos);
     return pos == s.size() ? c : utf8::kReplacement;
-}
-
-std::u32string decode(std::string_view s) {
-    std::u32string out;
-    for (std::size_t pos = 0; pos < s.size();) out += utf8::next(s, pos);
-    return out;
 }
 
 }  // namespace
@@ -52,7 +45,7 @@ ConfusionModel ConfusionModel::parse(std::string_view table) {
     for (const auto& [key, count] : edit_counts) {
         const auto truth = static_cast<char32_t>(key >> 32);
         const float total = truth == 0 ? model.total_characters_ : model.truth_totals_[truth];
-        model.edit_log10_[key] = std::log10((count + kSmoothing) / (total + kSmoothing * 64));
+        model.edit_log10_[key] = std::log10((count + kCountSmoothing) / (total + kCountSmoothing * 64));
     }
     for (const auto& [pair, count] : token_counts) {
         const std::string truth = pair.substr(0, pair.find('\t'));
@@ -63,7 +56,7 @@ ConfusionModel ConfusionModel::parse(std::string_view table) {
 
 float ConfusionModel::substitution(char32_t truth, char32_t ocr) const {
     if (const auto it = edit_log10_.find(edit_key(truth, ocr)); it != edit_log10_.end()) return it->second;
-    if (truth == ocr) return truth_totals_.contains(truth) ? std::log10(kSmoothing / (truth_totals_.at(truth) + kSmoothing * 64))
+    if (truth == ocr) return truth_totals_.contains(truth) ? std::log10(kCountSmoothing / (truth_totals_.at(truth) + kCountSmoothing * 64))
                                                            : kUnseenIdentityLog10;
     return kUnseenEditLog10;
 }
@@ -76,7 +69,7 @@ float ConfusionModel::insertion(char32_t ocr) const {
 }
 
 float ConfusionModel::log10_channel(std::string_view truth, std::string_view ocr) const {
-    const std::u32string t = decode(truth), o = decode(ocr);
+    const std::u32string t = utf8::decode(truth), o = utf8::decode(ocr);
     // Best alignment (max log-probability) by dynamic programming.
     std::vector<float> previous(o.size() + 1), current(o.size() + 1);
     previous[0] = 0;

@@ -13,6 +13,10 @@ struct CountRow {
     float count = 0;
 };
 
+// Added to every count of a table (add-half smoothing), so that a confusion
+// the table never saw is rare, not impossible.
+inline constexpr float kCountSmoothing = 0.5f;
+
 // Every row of `table`; a malformed line throws, naming `table_name` and the line.
 std::vector<CountRow> parse_count_table(std::string_view table, std::string_view table_name);
 

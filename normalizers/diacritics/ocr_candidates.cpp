@@ -12,28 +12,16 @@ namespace {
 
 constexpr int kMaxDistance = 2;
 
-std::u32string decode(std::string_view s) {
-    std::u32string out;
-    for (std::size_t pos = 0; pos < s.size();) out += utf8::next(s, pos);
-    return out;
-}
-
-std::string encode(std::u32string_view s) {
-    std::string out;
-    for (char32_t c : s) utf8::append(out, c);
-    return out;
-}
-
 // The word and every form of it with up to kMaxDistance characters deleted.
 std::unordered_set<std::string> deletions(std::string_view word) {
     std::unordered_set<std::string> out{std::string(word)};
-    std::vector<std::u32string> frontier{decode(word)};
+    std::vector<std::u32string> frontier{utf8::decode(word)};
     for (int d = 0; d < kMaxDistance; ++d) {
         std::vector<std::u32string> next;
         for (const auto& w : frontier)
             for (std::size_t i = 0; i < w.size(); ++i) {
                 std::u32string shorter = w.substr(0, i) + w.substr(i + 1);
-                if (out.insert(encode(shorter)).second) next.push_back(std::move(shorter));
+                if (out.insert(utf8::encode(shorter)).second) next.push_back(std::move(shorter));
             }
         frontier = std::move(next);
     }
@@ -54,7 +42,7 @@ OcrCandidates::OcrCandidates(const lm::LanguageModel& model, const CandidateInde
 
 std::vector<WeightedSpelling> OcrCandidates::candidates(std::string_view lower_token, std::size_t limit) const {
     const std::string token_base = base_form(lower_token);
-    const std::u32string token_chars = decode(token_base);
+    const std::u32string token_chars = utf8::decode(token_base);
     // A short token has few letters to go on: a one-letter token may only
     // have lost its marks ("y" → ý), a two-letter one differ by one edit.
     const int max_distance = std::min<int>(kMaxDistance, static_cast<int>(token_chars.size()) - 1);
@@ -62,7 +50,7 @@ std::vector<WeightedSpelling> OcrCandidates::candidates(std::string_view lower_t
     for (const auto& deleted : deletions(token_base))
         if (const auto it = deletions_.find(deleted); it != deletions_.end())
             for (std::uint32_t base : it->second)
-                if (!near.contains(base) && edit_distance(token_chars, decode(bases_[base])) <= max_distance)
+                if (!near.contains(base) && edit_distance(token_chars, utf8::decode(bases_[base])) <= max_distance)
                     near.insert(base);
     std::vector<WeightedSpelling> out;
     for (std::uint32_t base : near)

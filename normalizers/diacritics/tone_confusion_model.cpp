@@ -9,9 +9,6 @@
 namespace vbtrack::diacritics {
 namespace {
 
-// Additive smoothing: a confusion the table never saw is rare, not impossible.
-constexpr float kSmoothing = 0.5f;
-
 Tone tone_named(const std::string& name) {
     static constexpr std::array<std::string_view, kToneCount> kNames{"none", "grave", "acute", "hook", "tilde", "dot"};
     for (int t = 0; t < kToneCount; ++t)
@@ -30,9 +27,9 @@ ToneConfusionModel ToneConfusionModel::parse(std::string_view table) {
     ToneConfusionModel model;
     for (int truth = 0; truth < kToneCount; ++truth) {
         float total = 0;
-        for (float count : counts[truth]) total += count + kSmoothing;
+        for (float count : counts[truth]) total += count + kCountSmoothing;
         for (int read = 0; read < kToneCount; ++read)
-            model.log10_[truth][read] = std::log10((counts[truth][read] + kSmoothing) / total);
+            model.log10_[truth][read] = std::log10((counts[truth][read] + kCountSmoothing) / total);
     }
     return model;
 }

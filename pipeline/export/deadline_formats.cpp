@@ -74,12 +74,12 @@ void write_csv(const std::vector<DeadlineEntry>& entries, std::ostream& out) {
 
 void write_ics(const std::vector<DeadlineEntry>& entries, std::ostream& out) { out << deadlines_to_icalendar(entries); }
 
-struct Registered {
+struct RegisteredWriter {
     const char* name;
     DeadlineWriter write;
 };
 
-constexpr Registered kWriters[] = {
+constexpr RegisteredWriter kWriters[] = {
     {"table", write_table}, {"json", write_json}, {"csv", write_csv}, {"ics", write_ics}};
 
 }  // namespace

@@ -6,12 +6,12 @@ namespace vbtrack {
 
 namespace {
 
-struct Registered {
+struct RegisteredExporter {
     const char* name;
     std::unique_ptr<Exporter> (*make)();
 };
 
-constexpr Registered kExporters[] = {
+constexpr RegisteredExporter kExporters[] = {
     {"jsonl", make_jsonl_exporter},
     {"csv", make_csv_exporter},
     {"ics", make_ics_exporter},

@@ -2,12 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include "query_dates.hpp"
+
 namespace vbtrack {
 namespace {
 
 using namespace std::chrono;
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+using test::ymd;
 
 TEST(CalendarDate, ParsesOnlyValidIsoDates) {
     EXPECT_EQ(parse_iso_date("2024-02-29"), ymd(2024, 2, 29));

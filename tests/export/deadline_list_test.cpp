@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "pipeline/core/errors.hpp"
+#include "query_dates.hpp"
 #include "sample_records.hpp"
 
 namespace vbtrack {
@@ -12,13 +13,8 @@ namespace {
 
 using namespace std::chrono;
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
-
-DeadlineQuery on(Date today) {
-    DeadlineQuery q;
-    q.today = today;
-    return q;
-}
+using test::ymd;
+using test::on;
 
 TEST(DeadlineList, SortedByDueWithUndatedLast) {
     auto entries = collect_deadlines({test::state_plan(), test::party_conclusion()}, on(ymd(2025, 3, 10)));

@@ -6,6 +6,7 @@
 #include <libical/ical.h>
 
 #include "ical_reading.hpp"
+#include "query_dates.hpp"
 #include "sample_records.hpp"
 
 namespace vbtrack {
@@ -13,7 +14,8 @@ namespace {
 
 using namespace std::chrono;
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+using test::ymd;
+using test::on;
 
 // A plan issued on `issued` with one recurring deadline.
 Record plan_with(const std::string& text, const std::string& month_day, const std::string& issued) {
@@ -26,12 +28,6 @@ Record plan_with(const std::string& text, const std::string& month_day, const st
     d.task = "Báo cáo định kỳ";
     r.deadlines = {d};
     return r;
-}
-
-DeadlineQuery on(Date today) {
-    DeadlineQuery q;
-    q.today = today;
-    return q;
 }
 
 test::Component calendar_of(const std::vector<Record>& records, const DeadlineQuery& query) {

@@ -7,13 +7,14 @@
 #include <libical/ical.h>
 
 #include "pipeline/export/recurrence_rule.hpp"
+#include "query_dates.hpp"
 
 namespace vbtrack {
 namespace {
 
 using namespace std::chrono;
 
-Date ymd(int y, unsigned m, unsigned d) { return Date{year{y}, month{m}, day{d}}; }
+using test::ymd;
 
 Recurrence monthly(unsigned day) { return *Recurrence::parse((day < 10 ? "*-0" : "*-") + std::to_string(day)); }
 

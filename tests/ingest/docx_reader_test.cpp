@@ -22,7 +22,7 @@ fs::path make_docx(const std::string& name, const std::string& body_xml, const s
 
 std::string para(const std::string& text, const std::string& rpr = "") { return test::docx_paragraph(text, rpr); }
 
-Document read(const fs::path& path) {
+Document read_docx(const fs::path& path) {
     SourceInfo source;
     source.path = path.string();
     source.format = Format::docx;
@@ -33,7 +33,7 @@ TEST(DocxReader, HeaderTableIsReadLeftCellThenRightCell) {
     std::string table = "<w:tbl><w:tr><w:tc>" + para("UBND TỈNH A") + para("Số: 01/KH-UBND") + "</w:tc><w:tc>" +
                         para("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + para("A, ngày 04 tháng 01 năm 2023") +
                         "</w:tc></w:tr></w:tbl>";
-    auto doc = read(make_docx("table", table + para("KẾ HOẠCH")));
+    auto doc = read_docx(make_docx("table", table + para("KẾ HOẠCH")));
     ASSERT_EQ(doc.paragraphs.size(), 5u);
     EXPECT_EQ(doc.paragraphs[0].text, "UBND TỈNH A");
     EXPECT_EQ(doc.paragraphs[1].text, "Số: 01/KH-UBND");
@@ -49,7 +49,7 @@ TEST(DocxReader, KeepsFontFromRunOrStyleAndBold) {
         <w:style w:styleId="Legacy"><w:rPr><w:rFonts w:ascii=".VnTime"/><w:b/></w:rPr></w:style>)";
     std::string body = R"(<w:p><w:pPr><w:pStyle w:val="Legacy"/></w:pPr><w:r><w:t>KÕ ho¹ch</w:t></w:r></w:p>)" +
                        para("plain") + para("direct", R"(<w:rFonts w:ascii="VNI-Times"/><w:b w:val="0"/>)");
-    auto doc = read(make_docx("fonts", body, styles));
+    auto doc = read_docx(make_docx("fonts", body, styles));
     ASSERT_EQ(doc.paragraphs.size(), 3u);
     EXPECT_EQ(doc.paragraphs[0].runs.at(0).font, ".VnTime");
     EXPECT_TRUE(doc.paragraphs[0].bold);
@@ -62,7 +62,7 @@ TEST(DocxReader, SkipsDeletedAndHiddenTextAndSplitsLineBreaks) {
     std::string body = R"(<w:p><w:r><w:t>kept</w:t></w:r><w:del><w:r><w:delText>gone</w:delText></w:r></w:del>
         <w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r><w:ins><w:r><w:t xml:space="preserve"> inserted</w:t></w:r></w:ins>
         <w:r><w:br/><w:t>second line</w:t></w:r></w:p>)";
-    auto doc = read(make_docx("revisions", body));
+    auto doc = read_docx(make_docx("revisions", body));
     ASSERT_EQ(doc.paragraphs.size(), 2u);
     EXPECT_EQ(doc.paragraphs[0].text, "kept inserted");
     EXPECT_EQ(doc.paragraphs[1].text, "second line");
@@ -74,14 +74,14 @@ TEST(DocxReader, TextBoxContentIsReadOnceFromAlternateContent) {
         <mc:Choice Requires="wps"><w:drawing><wps:txbx xmlns:wps="x">)" + box + R"(</wps:txbx></w:drawing></mc:Choice>
         <mc:Fallback><w:pict><v:textbox xmlns:v="y">)" + box + R"(</v:textbox></w:pict></mc:Fallback>
         </mc:AlternateContent></w:r><w:r><w:t>anchor</w:t></w:r></w:p>)";
-    auto doc = read(make_docx("textbox", body));
+    auto doc = read_docx(make_docx("textbox", body));
     ASSERT_EQ(doc.paragraphs.size(), 2u);
     EXPECT_EQ(doc.paragraphs[0].text, "anchor");
     EXPECT_EQ(doc.paragraphs[1].text, "in the box");
 }
 
 TEST(DocxReader, ExplicitPageBreaksCountPages) {
-    auto doc = read(make_docx("pages", para("one") + R"(<w:p><w:r><w:br w:type="page"/><w:t>two</w:t></w:r></w:p>)"));
+    auto doc = read_docx(make_docx("pages", para("one") + R"(<w:p><w:r><w:br w:type="page"/><w:t>two</w:t></w:r></w:p>)"));
     ASSERT_EQ(doc.pages.size(), 2u);
     EXPECT_EQ(doc.paragraphs.back().page, 2);
 }
@@ -90,7 +90,7 @@ TEST(DocxReader, NotAZipIsAnInputErrorThatSaysWhatToDo) {
     fs::path path = fs::temp_directory_path() / "vbtrack-test-notzip.docx";
     std::ofstream(path) << "this is not a zip";
     try {
-        read(path);
+        read_docx(path);
         FAIL() << "expected InputError";
     } catch (const InputError& e) {
         EXPECT_NE(std::string(e.what()).find("save it again"), std::string::npos) << e.what();
@@ -105,7 +105,7 @@ TEST(DocxReader, ZipWithoutDocumentPartIsRejected) {
     static const char text[] = "hello";
     zip_file_add(zip, "readme.txt", zip_source_buffer(zip, text, 5, 0), 0);
     zip_close(zip);
-    EXPECT_THROW(read(path), InputError);
+    EXPECT_THROW(read_docx(path), InputError);
 }
 
 TEST(DocxReader, SampleDocxMatchesGoldTextExactly) {
@@ -115,7 +115,7 @@ TEST(DocxReader, SampleDocxMatchesGoldTextExactly) {
         std::ifstream gold_in(entry.path() / "gold.txt");
         std::string gold((std::istreambuf_iterator<char>(gold_in)), {});
         while (!gold.empty() && gold.back() == '\n') gold.pop_back();
-        EXPECT_EQ(read(docx).text(), gold) << docx;
+        EXPECT_EQ(read_docx(docx).text(), gold) << docx;
     }
 }
 

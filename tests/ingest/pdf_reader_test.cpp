@@ -11,7 +11,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-Document read(const fs::path& path) {
+Document read_pdf(const fs::path& path) {
     SourceInfo source;
     source.path = path.string();
     source.format = Format::pdf;
@@ -21,7 +21,7 @@ Document read(const fs::path& path) {
 const fs::path kSample = test::samples_dir() / "kh01-vpub-sonla-2023";
 
 TEST(PdfReader, TextPdfHeaderComesOutInColumnOrder) {
-    auto doc = read(kSample / "kh01-vpub-sonla-2023.text.pdf");
+    auto doc = read_pdf(kSample / "kh01-vpub-sonla-2023.text.pdf");
     ASSERT_GE(doc.paragraphs.size(), 6u);
     // Left cell (issuer, number), then right cell (motto, place and date), as printed in gold.txt.
     EXPECT_EQ(doc.paragraphs[0].text, "UBND TỈNH SƠN LA");
@@ -33,7 +33,7 @@ TEST(PdfReader, TextPdfHeaderComesOutInColumnOrder) {
 }
 
 TEST(PdfReader, ScannedPdfPagesAreMarkedForOcr) {
-    auto doc = read(kSample / "kh01-vpub-sonla-2023.scan-medium.pdf");
+    auto doc = read_pdf(kSample / "kh01-vpub-sonla-2023.scan-medium.pdf");
     ASSERT_FALSE(doc.pages.empty());
     for (const auto& page : doc.pages) EXPECT_TRUE(page.needs_ocr) << page.number;
     EXPECT_TRUE(doc.paragraphs.empty());
@@ -44,7 +44,7 @@ TEST(PdfReader, TruncatedPdfIsAnInputError) {
     std::string bytes((std::istreambuf_iterator<char>(in)), {});
     fs::path cut = fs::temp_directory_path() / "vbtrack-test-truncated.pdf";
     std::ofstream(cut, std::ios::binary) << bytes.substr(0, 600);
-    EXPECT_THROW(read(cut), InputError);
+    EXPECT_THROW(read_pdf(cut), InputError);
 }
 
 }  // namespace

@@ -41,12 +41,6 @@ std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
     return previous[b.size()];
 }
 
-std::u32string code_points(std::string_view s) {
-    std::u32string out;
-    for (std::size_t pos = 0; pos < s.size();) out += utf8::next(s, pos);
-    return out;
-}
-
 TEST(DiacriticsDevDocuments, RestoresGoldTextWithMarksStripped) {
     REQUIRE_CORPUS_MODEL(restorer);
     std::size_t total = 0, correct = 0;
@@ -77,12 +71,12 @@ TEST(DiacriticsDevDocuments, RepairCutsTheCerOfRealOcrByTwoThirds) {
     for (const auto& entry : std::filesystem::directory_iterator(shared / "eval" / "docs")) {
         if (!std::filesystem::exists(entry.path() / "ocr_input.txt")) continue;
         ++documents;
-        const std::u32string gold = code_points(read_file(entry.path() / "gold.txt"));
+        const std::u32string gold = utf8::decode(read_file(entry.path() / "gold.txt"));
         const std::string ocr = read_file(entry.path() / "ocr_input.txt");
         const RestoreResult repaired = restorer.restore(ocr);
         EXPECT_EQ(repaired.origin, TextOrigin::ocr);
-        const double before = static_cast<double>(edit_distance(code_points(ocr), gold)) / gold.size();
-        const double after = static_cast<double>(edit_distance(code_points(repaired.text), gold)) / gold.size();
+        const double before = static_cast<double>(edit_distance(utf8::decode(ocr), gold)) / gold.size();
+        const double after = static_cast<double>(edit_distance(utf8::decode(repaired.text), gold)) / gold.size();
         EXPECT_LE(after, before / 3) << entry.path() << ": CER " << before << " → " << after;
     }
     EXPECT_GT(documents, 0);

@@ -7,12 +7,6 @@
 namespace vbtrack {
 namespace {
 
-std::u32string decode(std::string_view utf8_word) {
-    std::u32string word;
-    for (std::size_t pos = 0; pos < utf8_word.size();) word += utf8::next(utf8_word, pos);
-    return word;
-}
-
 TEST(Syllable, ValidVietnameseSyllables) {
     for (const char* word : {"a", "ạ", "Kế", "hoạch", "nghiêng", "người", "khuỷu", "quý", "giữa", "gìn", "đường", "ĐƯỜNG",
                              "xoong", "thuở", "yêu", "oái", "huỳnh", "Ủy", "chuyện"}) {
@@ -35,7 +29,7 @@ TEST(Syllable, CanonicalTonePosition) {
     };
     for (const Case& c : {Case{"hoà", 1}, Case{"hòan", 2}, Case{"thuỷ", 2}, Case{"ngừơi", 3}, Case{"khóai", 3},
                           Case{"quỳ", 2}, Case{"gìa", 2}, Case{"mía", 1}, Case{"tiếng", 2}, Case{"khuỵu", 3}}) {
-        auto parts = parse_syllable(decode(c.word));
+        auto parts = parse_syllable(utf8::decode(c.word));
         ASSERT_TRUE(parts.has_value()) << c.word;
         EXPECT_EQ(parts->canonical_tone_at, c.canonical) << c.word;
     }

@@ -23,10 +23,10 @@ TEST(DocumentJson, EveryFieldSurvivesTheRoundTrip) {
     p.bold = true;
     p.italic = true;
     p.cell = CellPosition{1, 2, 3};
-    p.box = Box{4, 5, 6, 7};
+    p.box = vbtrack::Box{4, 5, 6, 7};
     p.source = TextSource::mixed;
     p.confidence = 77.25;
-    p.words.push_back({"Tiếng", Box{1, 2, 3, 4}, 91.5});
+    p.words.push_back({"Tiếng", vbtrack::Box{1, 2, 3, 4}, 91.5});
     d.paragraphs.push_back(p);
     d.paragraphs.push_back(Paragraph{});
     d.quality = {55.5, 3, 4, "tcvn3"};

@@ -7,11 +7,10 @@
 
 #include "extractors/calendar/official_schedule.hpp"
 #include "extractors/calendar/working_calendar.hpp"
+#include "tests/extractors/calendar/calendar_dates.hpp"
 
 namespace vbtrack::calendar {
 namespace {
-
-Date d(int y, int m, int day) { return *make_date(y, m, day); }
 
 // Every day of [first, last] is off, and the days just outside are working days.
 void expect_break(const WorkingCalendar& cal, Date first, Date last) {

@@ -6,11 +6,10 @@
 #include <gtest/gtest.h>
 
 #include "extractors/calendar/lunar.hpp"
+#include "tests/extractors/calendar/calendar_dates.hpp"
 
 namespace vbtrack::calendar {
 namespace {
-
-Date d(int y, int m, int day) { return *make_date(y, m, day); }
 
 TEST(LunarTest, TetDates2000To2040MatchThePublishedTable) {
     const std::pair<int, Date> table[] = {

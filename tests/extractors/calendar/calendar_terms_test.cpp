@@ -3,11 +3,11 @@
 #include <gtest/gtest.h>
 
 #include "extractors/calendar/working_calendar.hpp"
+#include "tests/extractors/calendar/calendar_dates.hpp"
 
 namespace vbtrack::calendar {
 namespace {
 
-Date d(int y, int m, int day) { return *make_date(y, m, day); }
 const WorkingCalendar& cal() { return WorkingCalendar::official(); }
 
 TEST(TermsTest, CalendarDaysStartTheDayAfterTheTrigger) {
