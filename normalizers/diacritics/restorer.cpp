@@ -116,6 +116,18 @@ bool is_protected(std::string_view word, LetterCase letter_case, bool in_own_cas
     return (letter_case == LetterCase::upper || !in_own_case) && !is_vietnamese_syllable(word);
 }
 
+// A line of two to four capitalized syllables and nothing else, in text that
+// has its marks, is a person's name (the signer's, under the signature: "Tẩn
+// Thị Mẩy"): its syllables are kept as written. The model knows given names
+// too little to correct them, and would turn a rare one into a common word
+// ("Mẩy" into "Mây").
+bool is_name_line(const std::vector<Word>& line) {
+    constexpr std::size_t kMaxNameSyllables = 4;
+    return line.size() >= 2 && line.size() <= kMaxNameSyllables && std::all_of(line.begin(), line.end(), [](const Word& word) {
+               return word.kind == TokenKind::syllable && word.single_token && letter_case(word.text) == LetterCase::capitalized;
+           });
+}
+
 // What restoration needs to know of one distinct spelling of the text. A text
 // repeats its words, so this is worked out once per spelling, not per word.
 struct Spelling {
@@ -127,6 +139,7 @@ struct Spelling {
     bool self_gives_it_back = false;  // `lower` in `letter_case` is the spelling itself
     bool has_candidates = false;      // `candidates` filled in (once the text's origin is known)
     std::vector<LatticeCandidate> candidates;
+    std::vector<LatticeCandidate> as_written;  // the spelling alone, where it is kept (is_name_line)
 };
 
 }  // namespace
@@ -243,6 +256,12 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         return s.candidates;
     };
 
+    auto written_as_is = [&](const Word& word) -> std::span<const LatticeCandidate> {
+        Spelling& s = word_spelling(word);
+        if (s.as_written.empty()) s.as_written.push_back({s.self, 0});
+        return s.as_written;
+    };
+
     // A sentence for the model: a line of typed text (one paragraph a line),
     // or a block of OCR text up to a blank line, since OCR breaks paragraphs
     // into printed lines and the context runs across the breaks.
@@ -284,7 +303,9 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         for (; sentences < BeamDecoder::kLanes && next < tokens.size(); ++sentences) {
             next = sentence_words(text, tokens, next, ocr, separator, words[sentences]);
             lattices[sentences].clear();
-            for (const Word& word : words[sentences]) lattices[sentences].push_back(candidates_of(word));
+            const bool name = !stripped && !ocr && is_name_line(words[sentences]);
+            for (const Word& word : words[sentences])
+                lattices[sentences].push_back(name ? written_as_is(word) : candidates_of(word));
         }
         decoder.decode_together(std::span(lattices).first(sentences));
         for (std::size_t i = 0; i < sentences; ++i) apply(words[i], lattices[i], decoder.chosen(i));
