@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <span>
 #include <unordered_map>
+#include <utility>
 
 #include "normalizers/base_form.hpp"
 #include "normalizers/diacritics/confusion_table.hpp"
@@ -126,6 +127,25 @@ bool is_name_line(const std::vector<Word>& line) {
     return line.size() >= 2 && line.size() <= kMaxNameSyllables && std::all_of(line.begin(), line.end(), [](const Word& word) {
                return word.kind == TokenKind::syllable && word.single_token && letter_case(word.text) == LetterCase::capitalized;
            });
+}
+
+// The place of a place-and-date line, which every official document has under
+// its header ("Phìn Ngan, ngày 18 tháng 6 năm 2024"): the capitalized
+// syllables that start the line, before ", ngày" and the day. A commune's
+// name is as rare to the model as a person's ("Ngan" became "Ngắn"), so in
+// text that has its marks it is kept as written too. Returns the words'
+// range [first, second) in the line, empty when the line is not one.
+std::pair<std::size_t, std::size_t> place_of_date_line(const std::vector<Word>& line) {
+    constexpr std::size_t kMaxPlaceSyllables = 4;
+    std::size_t begin = 0;
+    while (begin < line.size() && line[begin].kind == TokenKind::punctuation) ++begin;  // a scan's stray marks
+    std::size_t end = begin;
+    while (end < line.size() && end - begin < kMaxPlaceSyllables && line[end].kind == TokenKind::syllable &&
+           letter_case(line[end].text) == LetterCase::capitalized)
+        ++end;
+    const bool dated = end > begin && end + 2 < line.size() && line[end].text == "," &&
+                       (line[end + 1].text == "ngày" || line[end + 1].text == "Ngày") && line[end + 2].kind == TokenKind::number;
+    return dated ? std::pair{begin, end} : std::pair<std::size_t, std::size_t>{0, 0};
 }
 
 // What restoration needs to know of one distinct spelling of the text. A text
@@ -303,9 +323,14 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         for (; sentences < BeamDecoder::kLanes && next < tokens.size(); ++sentences) {
             next = sentence_words(text, tokens, next, ocr, separator, words[sentences]);
             lattices[sentences].clear();
-            const bool name = !stripped && !ocr && is_name_line(words[sentences]);
-            for (const Word& word : words[sentences])
-                lattices[sentences].push_back(name ? written_as_is(word) : candidates_of(word));
+            const std::vector<Word>& line = words[sentences];
+            const bool marked_text = !stripped && !ocr;
+            const bool name = marked_text && is_name_line(line);
+            const auto [place_begin, place_end] = marked_text ? place_of_date_line(line) : std::pair<std::size_t, std::size_t>{0, 0};
+            for (std::size_t i = 0; i < line.size(); ++i) {
+                const bool as_written = name || (i >= place_begin && i < place_end);
+                lattices[sentences].push_back(as_written ? written_as_is(line[i]) : candidates_of(line[i]));
+            }
         }
         decoder.decode_together(std::span(lattices).first(sentences));
         for (std::size_t i = 0; i < sentences; ++i) apply(words[i], lattices[i], decoder.chosen(i));
