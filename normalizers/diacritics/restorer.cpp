@@ -159,7 +159,7 @@ struct Spelling {
     bool self_gives_it_back = false;  // `lower` in `letter_case` is the spelling itself
     bool has_candidates = false;      // `candidates` filled in (once the text's origin is known)
     std::vector<LatticeCandidate> candidates;
-    std::vector<LatticeCandidate> as_written;  // the spelling alone, where it is kept (is_name_line)
+    std::vector<LatticeCandidate> as_written;  // the spelling alone, where it is kept (a name line, a date line's place)
 };
 
 }  // namespace
