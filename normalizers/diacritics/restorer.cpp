@@ -117,6 +117,11 @@ bool is_protected(std::string_view word, LetterCase letter_case, bool in_own_cas
     return (letter_case == LetterCase::upper || !in_own_case) && !is_vietnamese_syllable(word);
 }
 
+// "Phìn", "Mẩy": written as a name's syllables are, not in capitals.
+bool is_capitalized_syllable(const Word& word) {
+    return word.kind == TokenKind::syllable && word.single_token && letter_case(word.text) == LetterCase::capitalized;
+}
+
 // A line of two to four capitalized syllables and nothing else, in text that
 // has its marks, is a person's name (the signer's, under the signature: "Tẩn
 // Thị Mẩy"): its syllables are kept as written. The model knows given names
@@ -124,9 +129,7 @@ bool is_protected(std::string_view word, LetterCase letter_case, bool in_own_cas
 // ("Mẩy" into "Mây").
 bool is_name_line(const std::vector<Word>& line) {
     constexpr std::size_t kMaxNameSyllables = 4;
-    return line.size() >= 2 && line.size() <= kMaxNameSyllables && std::all_of(line.begin(), line.end(), [](const Word& word) {
-               return word.kind == TokenKind::syllable && word.single_token && letter_case(word.text) == LetterCase::capitalized;
-           });
+    return line.size() >= 2 && line.size() <= kMaxNameSyllables && std::all_of(line.begin(), line.end(), is_capitalized_syllable);
 }
 
 // The place of a place-and-date line, which every official document has under
@@ -140,9 +143,7 @@ std::pair<std::size_t, std::size_t> place_of_date_line(const std::vector<Word>& 
     std::size_t begin = 0;
     while (begin < line.size() && line[begin].kind == TokenKind::punctuation) ++begin;  // a scan's stray marks
     std::size_t end = begin;
-    while (end < line.size() && end - begin < kMaxPlaceSyllables && line[end].kind == TokenKind::syllable &&
-           letter_case(line[end].text) == LetterCase::capitalized)
-        ++end;
+    while (end < line.size() && end - begin < kMaxPlaceSyllables && is_capitalized_syllable(line[end])) ++end;
     const bool dated = end > begin && end + 2 < line.size() && line[end].text == "," &&
                        (line[end + 1].text == "ngày" || line[end + 1].text == "Ngày") && line[end + 2].kind == TokenKind::number;
     return dated ? std::pair{begin, end} : std::pair<std::size_t, std::size_t>{0, 0};
