@@ -149,6 +149,23 @@ std::pair<std::size_t, std::size_t> place_of_date_line(const std::vector<Word>& 
     return dated ? std::pair{begin, end} : std::pair<std::size_t, std::size_t>{0, 0};
 }
 
+// In text that has its marks, an unmarked word in capitals that spells a
+// syllable, between words that do not ("Lưu: VT, CAP.", CAP a ward's police,
+// Công an phường), is an abbreviation, kept as written: a heading's word that
+// lost its marks has other such words beside it ("TO CHỨC THỰC HIỆN").
+// `syllable_in_capitals(word)` tells such a word.
+template <typename SyllableInCapitals>
+bool is_abbreviation_spelling_a_syllable(const std::vector<Word>& line, std::size_t i, SyllableInCapitals syllable_in_capitals) {
+    if (!syllable_in_capitals(line[i]) || has_marks(line[i].text)) return false;
+    auto is_word = [](const Word& w) { return w.kind == TokenKind::syllable || w.kind == TokenKind::code; };
+    std::size_t before = i, after = i + 1;
+    while (before > 0 && !is_word(line[before - 1])) --before;
+    while (after < line.size() && !is_word(line[after])) ++after;
+    const bool word_before = before > 0, word_after = after < line.size();
+    return (word_before || word_after) && !(word_before && syllable_in_capitals(line[before - 1])) &&
+           !(word_after && syllable_in_capitals(line[after]));
+}
+
 // What restoration needs to know of one distinct spelling of the text. A text
 // repeats its words, so this is worked out once per spelling, not per word.
 struct Spelling {
@@ -230,8 +247,12 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         if (kept_as_abbreviation || unknown_name ||
             (!ocr && (spellings_of_base.empty() || (known && s.marked && !stripped && !options.from_scan)))) {
             out.push_back({s.self, 0});
+            // Its đ may be restored, unless the text has its marks and the
+            // abbreviation its Đ: then the Đ was typed ("CĐ", a trade union),
+            // and its unmarked spelling, often the likelier word ("CD"), is wrong.
+            const bool written_with_its_marks = !ocr && !stripped && s.marked;
             for (lm::WordId id : spellings_of_base)
-                if (id != s.self && kept_as_abbreviation) out.push_back({id, 0});
+                if (id != s.self && kept_as_abbreviation && !written_with_its_marks) out.push_back({id, 0});
             return;
         }
         if (ocr) {
@@ -283,6 +304,18 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         return s.as_written;
     };
 
+    // A word in capitals that is a syllable, or spells one without its marks:
+    // a heading's word ("TỔ CHỨC", "TO CHUC"), or an abbreviation that spells
+    // one ("CAP"), not one that spells none ("VT", "HĐND").
+    auto is_syllable_in_capitals = [&](const Word& word) {
+        if (word.kind != TokenKind::syllable || !word.single_token) return false;
+        const Spelling& s = word_spelling(word);
+        if (s.letter_case != LetterCase::upper) return false;
+        if (is_vietnamese_syllable(s.lower)) return true;
+        const auto& spellings = index_->spellings(base_form(s.lower));
+        return !spellings.empty() && is_vietnamese_syllable(model_->word(spellings.front()));
+    };
+
     // A sentence for the model: a line of typed text (one paragraph a line),
     // or a block of OCR text up to a blank line, since OCR breaks paragraphs
     // into printed lines and the context runs across the breaks.
@@ -329,7 +362,8 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             const bool name = marked_text && is_name_line(line);
             const auto [place_begin, place_end] = marked_text ? place_of_date_line(line) : std::pair<std::size_t, std::size_t>{0, 0};
             for (std::size_t i = 0; i < line.size(); ++i) {
-                const bool as_written = name || (i >= place_begin && i < place_end);
+                const bool as_written = name || (i >= place_begin && i < place_end) ||
+                                        (marked_text && is_abbreviation_spelling_a_syllable(line, i, is_syllable_in_capitals));
                 lattices[sentences].push_back(as_written ? written_as_is(line[i]) : candidates_of(line[i]));
             }
         }
