@@ -247,9 +247,11 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         if (kept_as_abbreviation || unknown_name ||
             (!ocr && (spellings_of_base.empty() || (known && s.marked && !stripped && !options.from_scan)))) {
             out.push_back({s.self, 0});
-            // Its đ may be restored, unless the text has its marks and the
-            // abbreviation its Đ: then the Đ was typed ("CĐ", a trade union),
-            // and its unmarked spelling, often the likelier word ("CD"), is wrong.
+            // The other spellings of its letters compete ("HDND" may be
+            // "HĐND", a stripped heading's "CHUC" "CHỨC"), unless the text has
+            // its marks and the abbreviation its Đ: then the Đ was typed ("CĐ",
+            // a trade union), and its unmarked spelling, often the likelier word
+            // ("CD"), is wrong.
             const bool written_with_its_marks = !ocr && !stripped && s.marked;
             for (lm::WordId id : spellings_of_base)
                 if (id != s.self && kept_as_abbreviation && !written_with_its_marks) out.push_back({id, 0});
