@@ -117,6 +117,9 @@ bool is_protected(std::string_view word, LetterCase letter_case, bool in_own_cas
     return (letter_case == LetterCase::upper || !in_own_case) && !is_vietnamese_syllable(word);
 }
 
+// A lower-case word with the letter đ.
+bool has_d_stroke(std::string_view lower_word) { return lower_word.find("đ") != std::string_view::npos; }
+
 // "Phìn", "Mẩy": written as a name's syllables are, not in capitals.
 bool is_capitalized_syllable(const Word& word) {
     return word.kind == TokenKind::syllable && word.single_token && letter_case(word.text) == LetterCase::capitalized;
@@ -248,13 +251,13 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             (!ocr && (spellings_of_base.empty() || (known && s.marked && !stripped && !options.from_scan)))) {
             out.push_back({s.self, 0});
             // The other spellings of its letters compete ("HDND" may be
-            // "HĐND", a stripped heading's "CHUC" "CHỨC"), unless the text has
-            // its marks and the abbreviation its Đ: then the Đ was typed ("CĐ",
-            // a trade union), and its unmarked spelling, often the likelier word
-            // ("CD"), is wrong.
-            const bool written_with_its_marks = !ocr && !stripped && s.marked;
+            // "HĐND", a stripped heading's "CHUC" "CHỨC", a scan's "PHƯƠC",
+            // its tone lost, "PHƯỚC"), but in text that has its marks a typed
+            // Đ stays ("CĐ", a trade union): its spelling without, often the
+            // likelier word ("CD"), is wrong.
+            const bool typed_d = !ocr && !stripped && has_d_stroke(s.lower);
             for (lm::WordId id : spellings_of_base)
-                if (id != s.self && kept_as_abbreviation && !written_with_its_marks) out.push_back({id, 0});
+                if (id != s.self && kept_as_abbreviation && (!typed_d || has_d_stroke(model_->word(id)))) out.push_back({id, 0});
             return;
         }
         if (ocr) {

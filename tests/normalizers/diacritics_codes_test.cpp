@@ -34,6 +34,10 @@ TEST(DiacriticsCodes, KeepsTheWrittenDStrokeOfAnAbbreviationInMarkedText) {
     EXPECT_EQ(r.changed_syllables, 0);
     // Without its marks a text still gets an abbreviation's Đ back.
     EXPECT_EQ(restorer.restore("Thuong truc HDND tinh giam sat").text, "Thường trực HĐND tỉnh giám sát");
+    // Capitals that spell no syllable only for a lost tone (the final c needs
+    // one) are not taken for a typed abbreviation: a scanned header's last word,
+    // wrapped onto a line of its own (held-out set 2's qc03).
+    EXPECT_EQ(restorer.restore("ĐẢNG BỘ HUYỆN NINH\nPHƯƠC\n", {.from_scan = true}).text, "ĐẢNG BỘ HUYỆN NINH\nPHƯỚC\n");
 }
 
 TEST(DiacriticsCodes, KeepsAnAbbreviationThatSpellsASyllableInMarkedText) {
