@@ -178,6 +178,10 @@ struct Spelling {
     bool is_protected = false;
     LetterCase letter_case = LetterCase::lower;
     bool self_gives_it_back = false;  // `lower` in `letter_case` is the spelling itself
+    // In capitals, and a syllable or one without its marks: a heading's word
+    // ("TỔ", "TO"), or an abbreviation that spells one ("CAP"), not one that
+    // spells none ("VT", "HĐND").
+    bool syllable_in_capitals = false;
     bool has_candidates = false;      // `candidates` filled in (once the text's origin is known)
     std::vector<LatticeCandidate> candidates;
     std::vector<LatticeCandidate> as_written;  // the spelling alone, where it is kept (a name line, a date line's place)
@@ -210,6 +214,12 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
             s.letter_case = letter_case(word);
             s.self_gives_it_back = apply_case(s.lower, s.letter_case) == word;
             s.is_protected = is_protected(word, s.letter_case, s.self_gives_it_back);
+            if (s.letter_case == LetterCase::upper) {
+                // In capitals a word is protected exactly when it is no syllable.
+                const auto& spellings = index_->spellings(base_form(s.lower));
+                s.syllable_in_capitals =
+                    !s.is_protected || (!spellings.empty() && is_vietnamese_syllable(model_->word(spellings.front())));
+            }
         }
         return s;
     };
@@ -309,16 +319,8 @@ RestoreResult DiacriticRestorer::restore(std::string_view text, const RestoreOpt
         return s.as_written;
     };
 
-    // A word in capitals that is a syllable, or spells one without its marks:
-    // a heading's word ("TỔ CHỨC", "TO CHUC"), or an abbreviation that spells
-    // one ("CAP"), not one that spells none ("VT", "HĐND").
     auto is_syllable_in_capitals = [&](const Word& word) {
-        if (word.kind != TokenKind::syllable || !word.single_token) return false;
-        const Spelling& s = word_spelling(word);
-        if (s.letter_case != LetterCase::upper) return false;
-        if (is_vietnamese_syllable(s.lower)) return true;
-        const auto& spellings = index_->spellings(base_form(s.lower));
-        return !spellings.empty() && is_vietnamese_syllable(model_->word(spellings.front()));
+        return word.kind == TokenKind::syllable && word.single_token && word_spelling(word).syllable_in_capitals;
     };
 
     // A sentence for the model: a line of typed text (one paragraph a line),
