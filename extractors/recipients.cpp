@@ -9,6 +9,21 @@ namespace {
 // What closes an item, and the specks OCR leaves after it ("UBND xã, -").
 bool is_item_punctuation(char c) { return c == ';' || c == ',' || c == '.' || c == ':' || c == ' ' || c == '-' || c == '_'; }
 
+// What a bracket at an item's end holds: why the copy is sent ("b/c", "Báo
+// cáo", "để biết", "thực hiện"; lower case, or a purpose word), which is no
+// part of the name, or the unit of the body that receives it ("Văn phòng
+// Chính phủ (Cục Kiểm soát TTHC)", "Công an tỉnh (PC06)"), which is.
+bool names_why_sent(std::string_view inside) {
+    inside = trim(inside);
+    std::size_t pos = 0;
+    if (inside.empty() || !is_upper(utf8::next(inside, pos))) return true;
+    const std::string words = folded(inside);
+    for (std::string_view purpose : {"b/c", "bao cao", "de ", "thuc hien", "t/h", "phoi hop", "p/h", "biet", "chi dao",
+                                     "theo doi", "kiem tra", "giam sat"})
+        if (words.starts_with(purpose)) return true;
+    return false;
+}
+
 // Drops the dash (and OCR's specks around it) in front and "(b/c);" "(Báo cáo)," "(để biết)." behind.
 TextSpan clean_item(const std::string& s, TextSpan span) {
     span.begin += item_text_start(std::string_view(s).substr(span.begin, span.end - span.begin));
@@ -20,7 +35,8 @@ TextSpan clean_item(const std::string& s, TextSpan span) {
         }
         if (span.end > span.begin && s[span.end - 1] == ')') {
             std::size_t open = s.rfind('(', span.end - 1);
-            if (open != std::string::npos && open > span.begin) {
+            if (open != std::string::npos && open > span.begin &&
+                names_why_sent(std::string_view(s).substr(open + 1, span.end - 1 - open - 1))) {
                 span.end = open;
                 changed = true;
             }

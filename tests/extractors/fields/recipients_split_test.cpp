@@ -35,5 +35,26 @@ TEST(RecipientsSplit, APluralOfKindsIsOneEntryTwoBodiesAreTwo) {
     EXPECT_EQ(test::extract_text(kDocument).recipients, expected);
 }
 
+// A bracket at an item's end: why the copy goes is dropped, the receiving
+// body's unit is kept as part of its name.
+TEST(RecipientsSplit, KeepsTheUnitInBracketsAndDropsWhyTheCopyGoes) {
+    const std::string document =
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nQuảng Trị, ngày 3 tháng 3 năm 2025\nQUYẾT ĐỊNH\n"
+        "Ban hành Quy chế phối hợp\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.\n"
+        "Nơi nhận:\n"
+        "- Văn phòng Chính phủ (Cục Kiểm soát TTHC);\n"
+        "- Công an tỉnh (PC06);\n"
+        "- Bộ Nội vụ (Báo cáo);\n"
+        "- Thường trực Tỉnh ủy (để b/c);\n"
+        "- Sở Tài chính (thực hiện);\n"
+        "- Lưu: VT.\n"
+        "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình";
+    const std::vector<std::string> expected{"Văn phòng Chính phủ (Cục Kiểm soát TTHC)", "Công an tỉnh (PC06)", "Bộ Nội vụ",
+                                            "Thường trực Tỉnh ủy", "Sở Tài chính"};
+    EXPECT_EQ(test::extract_text(document).recipients, expected);
+}
+
 }  // namespace
 }  // namespace vbtrack
