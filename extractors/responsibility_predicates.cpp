@@ -277,6 +277,12 @@ void mark_predicates(std::vector<Word>& w) {
 
 bool listed_predicate(const std::vector<Word>& w, std::size_t i) { return listed_predicate_length(w, i) > 0; }
 
+bool never_in_name(const Word& w) {
+    const auto is = [&](std::string_view word) { return w.f == word; };
+    return std::any_of(std::begin(kNameStops), std::end(kNameStops), is) ||
+           std::any_of(std::begin(kModals), std::end(kModals), is);
+}
+
 bool goes_on_after_place(const Word& w) {
     return level_noun(w) || std::any_of(std::begin(kAfterPlace), std::end(kAfterPlace),
                                         [&](std::string_view link) { return w.f == link; });

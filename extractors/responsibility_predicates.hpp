@@ -13,6 +13,10 @@ namespace vbtrack::roles {
 // sentence: name lists ask for every word.
 void mark_predicates(std::vector<Word>& w);
 
+// A word that stands before a verb or opens an adjunct and is never in a body's
+// name: "đã", "sẽ", "cần", "theo", "là" (the name stops and modals below).
+bool never_in_name(const Word& w);
+
 // A noun of a kind of bodies, persons or places that a plural names as doers
 // ("các đơn vị", "các ông, bà", "các thôn") at word i.
 bool collective_noun_at(const std::vector<Word>& w, std::size_t i);

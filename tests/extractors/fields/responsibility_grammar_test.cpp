@@ -107,6 +107,17 @@ TEST(SentenceGrammar, PastAchievementsAssignNothing) {
     EXPECT_TRUE(has(task, "Ngân hàng Chính sách xã hội huyện", "phối hợp")) << dump(task);
 }
 
+// A head that needs a specifier ("Sở", "Đoàn") takes a lower-case one ("Đoàn kiểm
+// tra"), but a tense or modal word after it is the sentence's, not the name's.
+TEST(NameGrammar, ATenseOrModalWordIsNoSpecifier) {
+    EXPECT_TRUE(roles("1. Đoàn đã lập biên bản vi phạm hành chính.").empty()) << dump(roles("1. Đoàn đã lập biên bản."));
+    EXPECT_TRUE(report_roles("Sở đã tiếp thu, hoàn thiện theo các ý kiến góp ý.").empty());
+    Pairs will = roles("2. Tổ sẽ kiểm tra việc thực hiện tại các xã.");
+    EXPECT_FALSE(has(will, "Tổ sẽ", "thực hiện")) << dump(will);
+    Pairs specifier = roles("3. Đoàn kiểm tra lập biên bản vi phạm hành chính.");
+    EXPECT_TRUE(has(specifier, "Đoàn kiểm tra", "thực hiện")) << dump(specifier);
+}
+
 // A report's "Đề nghị X ..." (kiến nghị) asks its superiors: no task, whatever verb follows.
 TEST(SentenceGrammar, AReportsRecommendationsAssignNothing) {
     EXPECT_TRUE(report_roles("Đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính bố trí kinh phí mua xe cứu thương.")
