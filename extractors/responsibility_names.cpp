@@ -98,11 +98,13 @@ std::string name_text(const std::string& s, const std::vector<Word>& w, std::siz
 // và Xã hội, Bảo hiểm xã hội tỉnh làm sạch ..." -> three names. The list ends at
 // a predicate or at ':' ';' '.'; items split at a comma before a capital or
 // "các", at "và các", and, once the list has a comma, at "và" before a body:
-// "X, Y và đại biểu Z" is three.
+// "X, Y và đại biểu Z" is three. An item runs to at most twice a name's words
+// (longer, it is no name, and the list ends); the list has no such bound: five
+// bodies of a district and "các cơ quan, đơn vị chịu sự giám sát" run to 31 words.
 std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std::size_t* list_end) {
     std::vector<NameRange> out;
     std::size_t start = b, i = b;
-    for (; i < w.size() && i - b < kMaxNameWords * 2; ++i) {
+    for (; i < w.size() && i - start < kMaxNameWords * 2; ++i) {
         if (i > start && w[i].stop) break;
         // "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo) theo dõi ...": a
         // body named again in parentheses is not part of the name.

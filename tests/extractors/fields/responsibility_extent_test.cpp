@@ -1,7 +1,7 @@
 // Where the names of responsible bodies start and end: sentences written for
 // these tests, one class of name per test (a word inside a name that looks like
 // its end, a verb no list holds after a name, places after a plural level's
-// colon, the qualifier a plural level keeps).
+// colon, the qualifier a plural level keeps, a list longer than any name).
 #include <gtest/gtest.h>
 
 #include "role_pairs.hpp"
@@ -13,6 +13,16 @@ using test::dump;
 using test::has;
 using test::Pairs;
 using test::roles;
+
+// A list of five bodies runs longer than any one name may: each is a body.
+TEST(NameExtent, ALongListOfBodiesIsReadWhole) {
+    Pairs p = roles("2. Ủy ban nhân dân huyện, Tòa án nhân dân huyện, Viện kiểm sát nhân dân huyện, Chi cục Thi hành "
+                    "án dân sự huyện và các cơ quan, đơn vị chịu sự giám sát có trách nhiệm gửi báo cáo.");
+    for (const char* body : {"Ủy ban nhân dân huyện", "Tòa án nhân dân huyện", "Viện kiểm sát nhân dân huyện",
+                             "Chi cục Thi hành án dân sự huyện", "Các cơ quan, đơn vị chịu sự giám sát"})
+        EXPECT_TRUE(has(p, body, "thực hiện")) << body << "\n" << dump(p);
+    EXPECT_EQ(p.size(), 5u) << dump(p);
+}
 
 // One lower-case syllable between capitalized ones is inside a proper name.
 TEST(NameExtent, LowerCaseSyllableInsideAProperName) {
