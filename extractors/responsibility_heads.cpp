@@ -127,6 +127,26 @@ void keep_advisory_organs(std::vector<Word>& w) {
     }
 }
 
+// The police's units are named by field, and three fields name their subject
+// with "về" (Bộ Công an's units in every province and district: "quản lý hành
+// chính về trật tự xã hội", "điều tra tội phạm về ma túy / về kinh tế / về trật
+// tự xã hội", "phòng chống tội phạm về môi trường"). There "về" and the field's
+// words, which would pass for a preposition and verbs, are the name's; the
+// subject after "về" runs on as a name's lower-case words do.
+void keep_police_fields(std::vector<Word>& w) {
+    constexpr std::string_view kFieldsBeforeVe[] = {"cảnh sát quản lý hành chính", "cảnh sát điều tra tội phạm",
+                                                    "cảnh sát phòng chống tội phạm"};
+    constexpr std::size_t kFieldWords = 6;
+    for (std::size_t k = kFieldWords; k < w.size(); ++k) {
+        if (w[k].f != "về" || w[k - 1].punct || !w[k - kFieldWords].upper) continue;
+        const std::size_t field = k - kFieldWords;
+        if (std::none_of(std::begin(kFieldsBeforeVe), std::end(kFieldsBeforeVe),
+                         [&](std::string_view words) { return phrase_at(w, field, words); }))
+            continue;
+        for (std::size_t j = field + 1; j <= k; ++j) w[j].predicate = w[j].stop = false;
+    }
+}
+
 // The number of words of the body head starting at word i (0: none).
 std::size_t head_length(const std::vector<Word>& w, std::size_t i) {
     if (i >= w.size() || !may_open_head(w[i].f)) return 0;

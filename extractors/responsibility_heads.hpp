@@ -20,4 +20,8 @@ void keep_hyphenated_fields(std::vector<Word>& w);
 // "các cơ quan tham mưu, giúp việc Huyện ủy": the advisory and support organs after a head.
 void keep_advisory_organs(std::vector<Word>& w);
 
+// "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "Đội Cảnh sát điều tra tội
+// phạm về ma túy": a police field names what it deals with after "về".
+void keep_police_fields(std::vector<Word>& w);
+
 }  // namespace vbtrack::roles

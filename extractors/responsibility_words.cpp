@@ -34,6 +34,7 @@ std::vector<Word> words_of(const std::string& s, TextSpan sentence) {
     keep_specifiers(out);
     keep_hyphenated_fields(out);
     keep_advisory_organs(out);
+    keep_police_fields(out);
     return out;
 }
 

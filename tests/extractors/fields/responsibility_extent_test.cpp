@@ -1,7 +1,8 @@
 // Where the names of responsible bodies start and end: sentences written for
 // these tests, one class of name per test (a word inside a name that looks like
 // its end, a verb no list holds after a name, places after a plural level's
-// colon, the qualifier a plural level keeps, a list longer than any name).
+// colon, the qualifier a plural level keeps, a list longer than any name, a police
+// field's subject).
 #include <gtest/gtest.h>
 
 #include "role_pairs.hpp"
@@ -22,6 +23,20 @@ TEST(NameExtent, ALongListOfBodiesIsReadWhole) {
                              "Chi cục Thi hành án dân sự huyện", "Các cơ quan, đơn vị chịu sự giám sát"})
         EXPECT_TRUE(has(p, body, "thực hiện")) << body << "\n" << dump(p);
     EXPECT_EQ(p.size(), 5u) << dump(p);
+}
+
+// A police field names its subject after "về": the name runs on; a "về" after
+// another name is still where it ends.
+TEST(NameExtent, APoliceFieldKeepsItsSubject) {
+    Pairs p = roles("1. Phòng Cảnh sát giao thông chủ trì, phối hợp với Phòng Cảnh sát quản lý hành chính về trật tự "
+                    "xã hội và Công an các huyện xây dựng kế hoạch tuần tra.");
+    EXPECT_TRUE(has(p, "Phòng Cảnh sát quản lý hành chính về trật tự xã hội", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Công an các huyện", "phối hợp")) << dump(p);
+    Pairs drugs = roles("2. Đội Cảnh sát điều tra tội phạm về ma túy chủ trì, phối hợp với Công an các xã rà soát "
+                        "đối tượng.");
+    EXPECT_TRUE(has(drugs, "Đội Cảnh sát điều tra tội phạm về ma túy", "chủ trì")) << dump(drugs);
+    Pairs report = roles("3. Phòng Cảnh sát giao thông về dự họp và báo cáo kết quả.");
+    for (const auto& [name, role] : report) EXPECT_EQ(name.find("về"), std::string::npos) << dump(report);
 }
 
 // One lower-case syllable between capitalized ones is inside a proper name.
