@@ -109,7 +109,10 @@ void keep_hyphenated_fields(std::vector<Word>& w) {
         while (head > 0 && head + kMaxNameBefore > h && !w[head - 1].punct && !body_head_at(w, head - 1)) --head;
         if (head == 0 || w[head - 1].punct || !body_head_at(w, head - 1)) continue;
         std::size_t j = h + 1;
-        while (j < w.size() && j <= h + kMaxFieldWords && !w[j - 1].punct && !level_noun(w[j])) ++j;
+        // Not past a plural: "Ban Tuyên truyền - Thi đua hướng dẫn các huyện": that level is the verb's object.
+        while (j < w.size() && j <= h + kMaxFieldWords && !w[j - 1].punct && !level_noun(w[j]) && w[j].f != "các" &&
+               w[j].f != "những")
+            ++j;
         if (j >= w.size() || !level_noun(w[j]) || w[j - 1].punct) continue;
         for (std::size_t k = h + 2; k < j; ++k) w[k].predicate = w[k].stop = false;
     }

@@ -87,6 +87,10 @@ TEST(NameExtent, HyphenatedFieldRunsToTheLevel) {
     // Not a name's field: a dash between clauses.
     Pairs clause = roles("2. Ủy ban nhân dân các xã - thường xuyên kiểm tra địa bàn.");
     EXPECT_FALSE(has(clause, "Ủy ban nhân dân các xã - thường xuyên kiểm tra địa bàn", "thực hiện")) << dump(clause);
+    // Nor the level of a plural after the field: the verb's object.
+    Pairs object = roles("3. Ban Tuyên truyền - Thi đua hướng dẫn các huyện, thị xã, thành phố tổ chức phong trào.");
+    EXPECT_TRUE(has(object, "Ban Tuyên truyền - Thi đua", "thực hiện")) << dump(object);
+    EXPECT_EQ(object.size(), 1u) << dump(object);
 }
 
 // A plural name ends with "liên quan": the word after it is the verb, listed or not.
