@@ -90,8 +90,8 @@ void keep_specifiers(std::vector<Word>& w) {
             std::size_t n = word_count(head);
             if (!phrase_at(w, h, head) || head_length(w, h) != n || h + n >= w.size() || w[h + n - 1].punct) continue;
             Word& next = w[h + n];
-            // "Đoàn kiểm tra", "Tổ công tác" in lower case; not "Sở đã tiếp thu", "Đoàn sẽ lập".
-            if (!next.upper && !never_in_name(next)) next.predicate = next.stop = false;
+            // "Đoàn kiểm tra", "Tổ công tác" in lower case; not "Sở đã tiếp thu", "Kho bạc chỉ thanh toán".
+            if (!next.upper && !never_in_name(w, h + n)) next.predicate = next.stop = false;
             break;
         }
     }

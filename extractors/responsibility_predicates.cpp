@@ -235,6 +235,14 @@ constexpr std::string_view kCollectiveNouns[] = {
     "đảng viên", "lãnh đạo", "người", "bên",          "trường",     "khoa",   "phân hiệu", "cơ sở", "đội ngũ",
 };
 
+// "chỉ" before a verb is "only"; these make nouns of it ("chỉ đạo", "chỉ tiêu").
+bool only_at(const std::vector<Word>& w, std::size_t i) {
+    if (w[i].f != "chỉ" || w[i].punct) return false;
+    if (i + 1 == w.size()) return true;
+    constexpr std::string_view kNouns[] = {"đạo", "huy", "thị", "tiêu", "số", "định", "dẫn"};
+    return std::none_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view noun) { return w[i + 1].f == noun; });
+}
+
 }  // namespace
 
 bool collective_noun_at(const std::vector<Word>& w, std::size_t i) {
@@ -251,6 +259,7 @@ void mark_predicates(std::vector<Word>& w) {
         if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những" || w[i - 1].f == "sự" || w[i - 1].f == "việc"))
             continue;
         for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
+        w[i].stop = w[i].stop || only_at(w, i);
         // "Thủ trưởng các cơ quan, đơn vị trong Khối", "... trong tỉnh": where the
         // bodies are is part of the name; "trong thời hạn", "trong năm" are not.
         if (w[i].f == "trong" && !w[i].punct && i + 1 < w.size() &&
@@ -277,10 +286,10 @@ void mark_predicates(std::vector<Word>& w) {
 
 bool listed_predicate(const std::vector<Word>& w, std::size_t i) { return listed_predicate_length(w, i) > 0; }
 
-bool never_in_name(const Word& w) {
-    const auto is = [&](std::string_view word) { return w.f == word; };
+bool never_in_name(const std::vector<Word>& w, std::size_t i) {
+    const auto is = [&](std::string_view word) { return w[i].f == word; };
     return std::any_of(std::begin(kNameStops), std::end(kNameStops), is) ||
-           std::any_of(std::begin(kModals), std::end(kModals), is);
+           std::any_of(std::begin(kModals), std::end(kModals), is) || only_at(w, i);
 }
 
 bool goes_on_after_place(const Word& w) {

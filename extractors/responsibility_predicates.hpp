@@ -13,9 +13,10 @@ namespace vbtrack::roles {
 // sentence: name lists ask for every word.
 void mark_predicates(std::vector<Word>& w);
 
-// A word that stands before a verb or opens an adjunct and is never in a body's
-// name: "đã", "sẽ", "cần", "theo", "là" (the name stops and modals below).
-bool never_in_name(const Word& w);
+// Word i stands before a verb or opens an adjunct and is never in a body's
+// name: "đã", "sẽ", "cần", "theo", "là" (the name stops and modals), "chỉ" as
+// "only" ("Kho bạc chỉ thanh toán ...", not "Ban chỉ đạo", "Ban chỉ huy").
+bool never_in_name(const std::vector<Word>& w, std::size_t i);
 
 // A noun of a kind of bodies, persons or places that a plural names as doers
 // ("các đơn vị", "các ông, bà", "các thôn") at word i.

@@ -108,7 +108,7 @@ TEST(SentenceGrammar, PastAchievementsAssignNothing) {
 }
 
 // A head that needs a specifier ("Sở", "Đoàn") takes a lower-case one ("Đoàn kiểm
-// tra"), but a tense or modal word after it is the sentence's, not the name's.
+// tra"), but a tense or modal word or "chỉ" (only) after it is the sentence's, not the name's.
 TEST(NameGrammar, ATenseOrModalWordIsNoSpecifier) {
     EXPECT_TRUE(roles("1. Đoàn đã lập biên bản vi phạm hành chính.").empty()) << dump(roles("1. Đoàn đã lập biên bản."));
     EXPECT_TRUE(report_roles("Sở đã tiếp thu, hoàn thiện theo các ý kiến góp ý.").empty());
@@ -116,6 +116,11 @@ TEST(NameGrammar, ATenseOrModalWordIsNoSpecifier) {
     EXPECT_FALSE(has(will, "Tổ sẽ", "thực hiện")) << dump(will);
     Pairs specifier = roles("3. Đoàn kiểm tra lập biên bản vi phạm hành chính.");
     EXPECT_TRUE(has(specifier, "Đoàn kiểm tra", "thực hiện")) << dump(specifier);
+    // "chỉ" is "only" before a verb, a noun's first syllable in "chỉ đạo", "chỉ huy".
+    Pairs only = roles("4. Trong thời gian chỉnh lý, Kho bạc chỉ thanh toán các khoản chi đủ hồ sơ.");
+    for (const auto& [name, role] : only) EXPECT_EQ(name.find("chỉ"), std::string::npos) << dump(only);
+    Pairs command = roles("5. Ban chỉ huy Quân sự huyện tổ chức huấn luyện.");
+    EXPECT_TRUE(has(command, "Ban chỉ huy Quân sự huyện", "thực hiện")) << dump(command);
 }
 
 // A report's "Đề nghị X ..." (kiến nghị) asks its superiors: no task, whatever verb follows.
