@@ -73,6 +73,7 @@ constexpr NounCompound kNounCompounds[] = {
     {"công", "trình"}, {"chương", "trình"}, {"quy", "trình"}, {"lộ", "trình"},  {"tờ", "trình"},
     {"tiến", "trình"}, {"giáo", "trình"},   {"hành", "trình"}, {"đầu tư", "xây"},
     {"giáo dục", "thường", true},  // "giáo dục thường xuyên": continuing education
+    {"thông tin", "thống"},        // "thông tin thống kê": statistical information ("Phòng Thu thập thông tin thống kê")
 };
 
 bool ends_noun_compound(const std::vector<Word>& w, std::size_t i) {

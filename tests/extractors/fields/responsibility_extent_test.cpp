@@ -39,6 +39,16 @@ TEST(NameExtent, APoliceFieldKeepsItsSubject) {
     for (const auto& [name, role] : report) EXPECT_EQ(name.find("về"), std::string::npos) << dump(report);
 }
 
+// A verb's syllables that end a common noun inside a name: "thông tin thống kê".
+TEST(NameExtent, StatisticalInformationIsANoun) {
+    Pairs p = roles("2. Phòng Thu thập thông tin thống kê chủ trì, phối hợp với Văn phòng Cục tổ chức kiểm tra.");
+    EXPECT_TRUE(has(p, "Phòng Thu thập thông tin thống kê", "chủ trì")) << dump(p);
+    EXPECT_FALSE(has(p, "Phòng Thu thập thông tin", "thực hiện")) << dump(p);
+    // "thống kê" after anything else is still the verb.
+    Pairs verb = roles("3. Phòng Kinh tế thống kê số hộ nghèo.");
+    EXPECT_TRUE(has(verb, "Phòng Kinh tế", "thực hiện")) << dump(verb);
+}
+
 // One lower-case syllable between capitalized ones is inside a proper name.
 TEST(NameExtent, LowerCaseSyllableInsideAProperName) {
     Pairs p = roles("2. Bệnh viện Đa khoa tỉnh và Bệnh viện Phong Da liễu Trung ương Quy Hòa có trách nhiệm "
