@@ -17,6 +17,8 @@ bool names_why_sent(std::string_view inside) {
     inside = trim(inside);
     std::size_t pos = 0;
     if (inside.empty() || !is_upper(utf8::next(inside, pos))) return true;
+    // An abbreviated purpose, "b/c", "t/h", "đ/b", also as OCR reads it: "B/€", "Bb/C".
+    if (inside.find('/') != std::string_view::npos && inside.size() <= 6) return true;
     const std::string words = folded(inside);
     for (std::string_view purpose : {"b/c", "bao cao", "de ", "thuc hien", "t/h", "phoi hop", "p/h", "biet", "chi dao",
                                      "theo doi", "kiem tra", "giam sat"})

@@ -236,11 +236,13 @@ constexpr std::string_view kCollectiveNouns[] = {
     "đảng viên", "lãnh đạo", "người", "bên",          "trường",     "khoa",   "phân hiệu", "cơ sở", "đội ngũ",
 };
 
-// "chỉ" before a verb is "only"; these make nouns of it ("chỉ đạo", "chỉ tiêu").
+// "chỉ" before a verb is "only"; these make nouns of it ("chỉ đạo", "chỉ tiêu"),
+// and so do the units "chi bộ", "chi cục", "chi hội", … as OCR reads them with a hook.
 bool only_at(const std::vector<Word>& w, std::size_t i) {
     if (w[i].f != "chỉ" || w[i].punct) return false;
     if (i + 1 == w.size()) return true;
-    constexpr std::string_view kNouns[] = {"đạo", "huy", "thị", "tiêu", "số", "định", "dẫn"};
+    constexpr std::string_view kNouns[] = {"đạo", "huy", "thị", "tiêu", "số",    "định", "dẫn",
+                                           "bộ",  "cục", "hội", "đoàn", "nhánh", "ủy"};
     return std::none_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view noun) { return w[i + 1].f == noun; });
 }
 
@@ -260,7 +262,6 @@ void mark_predicates(std::vector<Word>& w) {
         if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những" || w[i - 1].f == "sự" || w[i - 1].f == "việc"))
             continue;
         for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
-        w[i].stop = w[i].stop || only_at(w, i);
         // "Thủ trưởng các cơ quan, đơn vị trong Khối", "... trong tỉnh": where the
         // bodies are is part of the name; "trong thời hạn", "trong năm" are not.
         if (w[i].f == "trong" && !w[i].punct && i + 1 < w.size() &&
@@ -269,6 +270,8 @@ void mark_predicates(std::vector<Word>& w) {
         // "X giao Y ...": X assigns; "giao thông", "giao dịch" are nouns that names hold.
         if (w[i].f == "giao" && !(i + 1 < w.size() && (w[i + 1].f == "thông" || w[i + 1].f == "dịch"))) w[i].stop = true;
         for (std::string_view modal : kModals) w[i].predicate = w[i].predicate || phrase_at(w, i, modal);
+        // "Kho bạc chỉ thanh toán ...": "only" opens what the body does, as a modal.
+        w[i].predicate = w[i].predicate || only_at(w, i);
         w[i].stop = w[i].stop || w[i].predicate;
         // After a comma "tổ chức" is one more kind in a list ("các phòng, ban, tổ chức đoàn thể").
         if (i > 0 && w[i - 1].punct == ',' && w[i].f == "tổ") continue;

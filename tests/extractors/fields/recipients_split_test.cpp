@@ -35,8 +35,8 @@ TEST(RecipientsSplit, APluralOfKindsIsOneEntryTwoBodiesAreTwo) {
     EXPECT_EQ(test::extract_text(kDocument).recipients, expected);
 }
 
-// A bracket at an item's end: why the copy goes is dropped, the receiving
-// body's unit is kept as part of its name.
+// A bracket at an item's end: why the copy goes is dropped (also "b/c" as OCR
+// misreads it), the receiving body's unit is kept as part of its name.
 TEST(RecipientsSplit, KeepsTheUnitInBracketsAndDropsWhyTheCopyGoes) {
     const std::string document =
         "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 12/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -49,10 +49,11 @@ TEST(RecipientsSplit, KeepsTheUnitInBracketsAndDropsWhyTheCopyGoes) {
         "- Bộ Nội vụ (Báo cáo);\n"
         "- Thường trực Tỉnh ủy (để b/c);\n"
         "- Sở Tài chính (thực hiện);\n"
+        "- Thường trực Tỉnh ủy (B/€);\n"
         "- Lưu: VT.\n"
         "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nNguyễn Văn Bình";
     const std::vector<std::string> expected{"Văn phòng Chính phủ (Cục Kiểm soát TTHC)", "Công an tỉnh (PC06)", "Bộ Nội vụ",
-                                            "Thường trực Tỉnh ủy", "Sở Tài chính"};
+                                            "Thường trực Tỉnh ủy", "Sở Tài chính", "Thường trực Tỉnh ủy"};
     EXPECT_EQ(test::extract_text(document).recipients, expected);
 }
 
