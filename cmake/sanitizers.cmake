@@ -16,6 +16,12 @@ if(VBTRACK_SANITIZE)
   # longer than -O0), while the tests' heavy lifting is in the uninstrumented
   # libraries; line tables for the stacks without full debug information.
   add_compile_options(${VBTRACK_SANITIZER_FLAGS} -O0 -g1)
+  # The checks the release build leaves out, on as well: the standard library's
+  # own (an index past a vector's size, front() of an empty one: within its
+  # capacity ASan sees nothing wrong) and the libraries' assert()s (nlohmann-json
+  # asserts on a missing key read through a const object), which the build
+  # type's -DNDEBUG turns off.
+  add_compile_options(-UNDEBUG -D_GLIBCXX_ASSERTIONS)
   # GCC's manual: "sanitizers tend to increase the rate of false positive
   # warnings, most notably those around -Wmaybe-uninitialized" (here: inside
   # libstdc++'s std::regex); the normal build keeps that warning an error.
