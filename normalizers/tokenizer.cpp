@@ -17,8 +17,8 @@ bool is_typographic_hyphen(char32_t c) {
     return c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212;
 }
 
-// Out of line, so that classify() inlines into the tokenizer's loops.
-[[gnu::noinline]] CharClass classify_by_icu(char32_t c) {
+// Out of line, so that char_class() inlines into the tokenizer's loops.
+[[gnu::noinline]] CharClass char_class_by_icu(char32_t c) {
     if (is_typographic_hyphen(c)) return CharClass::connector;
     // Combining marks belong to the letter before them (decomposed text).
     if (u_isalpha(c) || u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) return CharClass::letter;
@@ -26,7 +26,7 @@ bool is_typographic_hyphen(char32_t c) {
     return CharClass::other;
 }
 
-inline CharClass classify(char32_t c) {
+inline CharClass char_class(char32_t c) {
     if (c < 0x80) {
         if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return CharClass::letter;
         if (c >= '0' && c <= '9') return CharClass::digit;
@@ -38,12 +38,12 @@ inline CharClass classify(char32_t c) {
     // classes them below but without its lookups (most characters of a
     // Vietnamese text fall here): Latin-1's letters (all but × and ÷), Latin
     // Extended-A and -B, the combining diacritics, Latin Extended Additional.
-    if (c <= 0x24F) return c >= 0xC0 && c != 0xD7 && c != 0xF7 ? CharClass::letter : classify_by_icu(c);
+    if (c <= 0x24F) return c >= 0xC0 && c != 0xD7 && c != 0xF7 ? CharClass::letter : char_class_by_icu(c);
     if ((c >= 0x300 && c <= 0x36F) || (c >= 0x1E00 && c <= 0x1EFF)) return CharClass::letter;
-    return classify_by_icu(c);
+    return char_class_by_icu(c);
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
 
 // Splits `word` at every occurrence of `separator`; returns false unless every
 // part is a non-empty run of ASCII digits.
@@ -55,7 +55,7 @@ bool split_digit_groups(std::string_view word, char separator, std::vector<int>&
         std::size_t stop = word.find(separator, start);
         if (stop == std::string_view::npos) stop = word.size();
         std::string_view part = word.substr(start, stop - start);
-        if (part.empty() || part.size() > 4 || !std::all_of(part.begin(), part.end(), is_digit)) return false;
+        if (part.empty() || part.size() > 4 || !std::all_of(part.begin(), part.end(), is_ascii_digit)) return false;
         int value = 0;
         for (char c : part) value = value * 10 + (c - '0');
         values.push_back(value);
@@ -88,7 +88,7 @@ bool is_date(std::string_view word) {
 }
 
 bool is_number(std::string_view word) {
-    return std::all_of(word.begin(), word.end(), [](char c) { return is_digit(c) || c == '.' || c == ','; });
+    return std::all_of(word.begin(), word.end(), [](char c) { return is_ascii_digit(c) || c == '.' || c == ','; });
 }
 
 TokenKind classify_word(std::string_view word, bool has_digit, bool has_connector) {
@@ -110,7 +110,7 @@ std::vector<Token> tokenize(std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         const std::size_t begin = pos;
-        const CharClass first = classify(utf8::next(text, pos));
+        const CharClass first = char_class(utf8::next(text, pos));
         if (first == CharClass::space) continue;
         if (first != CharClass::letter && first != CharClass::digit) {
             tokens.push_back({TokenKind::punctuation, begin, pos, text.substr(begin, pos - begin)});
@@ -124,7 +124,7 @@ std::vector<Token> tokenize(std::string_view text) {
         while (pos < text.size()) {
             std::size_t after = pos;
             const char32_t c = utf8::next(text, after);
-            const CharClass cls = classify(c);
+            const CharClass cls = char_class(c);
             if (cls == CharClass::letter || cls == CharClass::digit) {
                 has_digit |= cls == CharClass::digit;
                 previous = cls;
@@ -133,7 +133,7 @@ std::vector<Token> tokenize(std::string_view text) {
             }
             if (cls != CharClass::connector || after >= text.size()) break;
             std::size_t following_end = after;
-            const CharClass following = classify(utf8::next(text, following_end));
+            const CharClass following = char_class(utf8::next(text, following_end));
             const bool joins = c == ',' ? previous == CharClass::digit && following == CharClass::digit
                                         : following == CharClass::letter || following == CharClass::digit;
             if (!joins) break;

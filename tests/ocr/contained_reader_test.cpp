@@ -23,7 +23,8 @@
 #include "pipeline/ocr/image_reader.hpp"
 #include "pipeline/ocr/ocr_stage.hpp"
 
-using namespace vbtrack;
+// Not `using namespace vbtrack;`: in a unity build Leptonica's global Box, included after it, would be ambiguous.
+namespace vbtrack {
 
 namespace {
 
@@ -220,3 +221,5 @@ TEST_F(Contained, RefusesToStartOnceOtherThreadsRun) {
     });
     EXPECT_THROW((ocr::ContainedReader{readers, stage_}), std::logic_error);
 }
+
+}  // namespace vbtrack

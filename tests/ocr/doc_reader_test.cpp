@@ -9,7 +9,8 @@
 #include "pipeline/ocr/doc_reader.hpp"
 #include "test_paths.hpp"
 
-using namespace vbtrack;
+// Not `using namespace vbtrack;`: in a unity build Leptonica's global Box, included after it, would be ambiguous.
+namespace vbtrack {
 
 namespace {
 std::filesystem::path data() { return test::source_dir() / "tests" / "ocr" / "data"; }
@@ -40,3 +41,5 @@ TEST(DocReader, ACorruptFileIsAnInputError) {
     EXPECT_THROW(ocr::DocReader().read(path, {path.string(), "", 0, Format::doc}), InputError);
     std::filesystem::remove(path);
 }
+
+}  // namespace vbtrack

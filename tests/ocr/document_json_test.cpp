@@ -2,7 +2,8 @@
 
 #include "pipeline/ocr/document_json.hpp"
 
-using namespace vbtrack;
+// Not `using namespace vbtrack;`: in a unity build Leptonica's global Box, included after it, would be ambiguous.
+namespace vbtrack {
 
 TEST(DocumentJson, EveryFieldSurvivesTheRoundTrip) {
     Document d;
@@ -75,3 +76,5 @@ TEST(DocumentJson, EveryFieldSurvivesTheRoundTrip) {
     EXPECT_EQ(r.quality.unknown_syllables, 4);
     EXPECT_EQ(r.quality.encoding, "tcvn3");
 }
+
+}  // namespace vbtrack

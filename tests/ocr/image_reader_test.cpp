@@ -5,7 +5,8 @@
 #include "pipeline/ocr/image_reader.hpp"
 #include "pipeline/ocr/page_image.hpp"
 
-using namespace vbtrack;
+// Not `using namespace vbtrack;`: in a unity build Leptonica's global Box, included after it, would be ambiguous.
+namespace vbtrack {
 
 TEST(ImageReader, OnePagePerTiffPageEachNeedingOcr) {
     const auto path = std::filesystem::temp_directory_path() / "vbtrack-three-pages.tif";
@@ -36,3 +37,5 @@ TEST(ImageReader, HugePageIsRefusedWithoutDecodingIt) {
     EXPECT_THROW(ocr::load_page_image(path, Format::image, 1), InputError);
     std::filesystem::remove(path);
 }
+
+}  // namespace vbtrack

@@ -14,7 +14,8 @@
 #include "pipeline/ocr/ocr_stage.hpp"
 #include "test_paths.hpp"
 
-using namespace vbtrack;
+// Not `using namespace vbtrack;`: in a unity build Leptonica's global Box, included after it, would be ambiguous.
+namespace vbtrack {
 
 namespace {
 
@@ -145,3 +146,5 @@ TEST(OcrStage, NeverModeLeavesPagesAloneAndSaysWhy) {
     EXPECT_NE(doc.pages[0].ocr_decision.find("--ocr never"), std::string::npos);
     std::filesystem::remove(path);
 }
+
+}  // namespace vbtrack
