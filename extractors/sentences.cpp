@@ -20,9 +20,18 @@ void push_trimmed(std::vector<TextSpan>& out, const std::string& s, TextSpan spa
     if (!span.empty()) out.push_back(span);
 }
 
+// The word before the one that ends at `end` (spaces between), lower-cased.
+std::string word_before(const std::string& s, std::size_t end) {
+    while (end > 0 && is_space(s[end - 1])) --end;
+    std::size_t b = end;
+    while (b > 0 && !is_space(s[b - 1])) --b;
+    return to_lower(std::string_view(s).substr(b, end - b));
+}
+
 // The word just before position `dot` is an upper-case abbreviation ("TM.", "KT.", "TP.")
-// or a number ("1.", "2.1.") — a period there does not end a sentence. A capitalized
-// word with digits in it is a date or a code ("Quý IV/2024.", "12/QĐ-UBND."), which does.
+// or a number ("1.", "2.1.", "Điều 3.") — a period there does not end a sentence. A
+// capitalized word with digits in it is a date or a code ("Quý IV/2024.", "12/QĐ-UBND."),
+// which does, and so does the number that closes a date ("… tuần đầu tháng 12. Phòng X …").
 bool abbreviation_before(const std::string& s, std::size_t dot) {
     std::size_t b = dot;
     while (b > 0 && !is_space(s[b - 1])) --b;
@@ -30,7 +39,11 @@ bool abbreviation_before(const std::string& s, std::size_t dot) {
     if (word.empty()) return false;
     bool digits = word.find_first_not_of("0123456789.") == std::string_view::npos;
     bool code = word.find_first_of("0123456789") != std::string_view::npos;
-    return digits || (is_all_caps(word) && !code) || word.size() <= 2;
+    if (digits) {
+        const std::string unit = word_before(s, b);
+        return unit != "tháng" && unit != "năm" && unit != "ngày";
+    }
+    return (is_all_caps(word) && !code) || word.size() <= 2;
 }
 
 bool upper_word_after(const std::string& s, std::size_t pos) {

@@ -74,6 +74,21 @@ TEST(Sentences, WrappedLowerCaseLinesJoinAbbreviationsDoNotSplit) {
     EXPECT_EQ(text.slice(clauses[1]), "báo cáo TM. UBND tỉnh");
 }
 
+// A number before a period is a list marker or an article's ("Điều 3. Đoàn X ..."), but
+// the number that closes a date ends the sentence when a capital follows.
+TEST(Sentences, ADateClosesASentence) {
+    DocumentText text = DocumentText::from_plain(
+        "Hai bên giao ban vào tuần đầu tháng 12. Phòng Tổ chức - Hành chính tổng hợp kết quả.\n"
+        "Hội nghị tổ chức trong năm 2025. Ban Tổ chức chuẩn bị.\n"
+        "Điều 3. Văn phòng Đảng ủy theo dõi.");
+    auto sentences = split_sentences(text);
+    ASSERT_EQ(sentences.size(), 5u);
+    EXPECT_EQ(text.slice(sentences[0]), "Hai bên giao ban vào tuần đầu tháng 12.");
+    EXPECT_EQ(text.slice(sentences[1]), "Phòng Tổ chức - Hành chính tổng hợp kết quả.");
+    EXPECT_EQ(text.slice(sentences[2]), "Hội nghị tổ chức trong năm 2025.");
+    EXPECT_EQ(text.slice(sentences[4]), "Điều 3. Văn phòng Đảng ủy theo dõi.");
+}
+
 TEST(Folding, MapsBackToSourceBytes) {
     std::string s = "Quyết định số 1158-QĐ/TU";
     FoldedText f = fold(s, 100);
