@@ -139,14 +139,13 @@ void keep_advisory_organs(std::vector<Word>& w) {
 void keep_police_fields(std::vector<Word>& w) {
     constexpr std::string_view kFieldsBeforeVe[] = {"cảnh sát quản lý hành chính", "cảnh sát điều tra tội phạm",
                                                     "cảnh sát phòng chống tội phạm"};
-    constexpr std::size_t kFieldWords = 6;
-    for (std::size_t k = kFieldWords; k < w.size(); ++k) {
-        if (w[k].f != "về" || w[k - 1].punct || !w[k - kFieldWords].upper) continue;
-        const std::size_t field = k - kFieldWords;
-        if (std::none_of(std::begin(kFieldsBeforeVe), std::end(kFieldsBeforeVe),
-                         [&](std::string_view words) { return phrase_at(w, field, words); }))
-            continue;
-        for (std::size_t j = field + 1; j <= k; ++j) w[j].predicate = w[j].stop = false;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        if (w[k].f != "về" || w[k - 1].punct) continue;
+        for (std::string_view words : kFieldsBeforeVe) {
+            const std::size_t n = word_count(words);
+            if (k < n || !w[k - n].upper || !phrase_at(w, k - n, words)) continue;
+            for (std::size_t j = k - n + 1; j <= k; ++j) w[j].predicate = w[j].stop = false;
+        }
     }
 }
 

@@ -291,9 +291,10 @@ void mark_predicates(std::vector<Word>& w) {
 bool listed_predicate(const std::vector<Word>& w, std::size_t i) { return listed_predicate_length(w, i) > 0; }
 
 bool never_in_name(const std::vector<Word>& w, std::size_t i) {
-    const auto is = [&](std::string_view word) { return w[i].f == word; };
-    return std::any_of(std::begin(kNameStops), std::end(kNameStops), is) ||
-           std::any_of(std::begin(kModals), std::end(kModals), is) || only_at(w, i);
+    // Matched as mark_predicates() matches them: a modal may be two words ("có thể").
+    const auto at_i = [&](std::string_view phrase) { return phrase_at(w, i, phrase); };
+    return std::any_of(std::begin(kNameStops), std::end(kNameStops), at_i) ||
+           std::any_of(std::begin(kModals), std::end(kModals), at_i) || only_at(w, i);
 }
 
 bool goes_on_after_place(const Word& w) {
