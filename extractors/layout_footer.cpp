@@ -34,12 +34,20 @@ bool starts_with_letter(std::string_view line) {
     return !line.empty() && is_letter(utf8::next(line, pos));
 }
 
+// OCR reads a list's dash as a curly quote too ("“ Bộ trưởng (để b/c)"): a quote
+// with a space after it, where a real one clings to the word it opens.
+bool is_quote_for_dash(std::string_view rest_from_quote) {
+    for (std::string_view quote : {"\u201C", "\u201D", "\u201E"})
+        if (rest_from_quote.starts_with(quote)) return rest_from_quote.substr(quote.size()).starts_with(' ');
+    return false;
+}
+
 bool is_item(std::string_view line) {
     line = trim(line);
     line.remove_prefix(std::min(line.size(), line.find_first_not_of(kSpecksBeforeItem)));
     if (line.empty()) return false;
     std::size_t pos = 0;
-    return is_item_mark(utf8::next(line, pos));
+    return is_item_mark(utf8::next(line, pos)) || is_quote_for_dash(line);
 }
 
 // "nh", "mũ..", "tuế", "SA": one short word, not closed like an item, between the
@@ -176,9 +184,10 @@ std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std
 std::size_t item_text_start(std::string_view item) {
     std::size_t start = 0;
     for (std::size_t next = 0; next < item.size(); start = next) {
+        const bool quote = is_quote_for_dash(item.substr(next));
         const char32_t c = utf8::next(item, next);
         const bool speck = c < 0x80 && kSpecksBeforeItem.find(static_cast<char>(c)) != std::string_view::npos;
-        if (!is_item_mark(c) && !speck) break;
+        if (!is_item_mark(c) && !speck && !quote) break;
     }
     return start;
 }

@@ -52,6 +52,18 @@ TEST(RecipientsHeading, BodyLinesWithAListBelowAreNotTheHeading) {
     EXPECT_TRUE(r3.recipients.empty());
 }
 
+// OCR reads a dash as a curly quote with a space after it: the item still
+// opens the list; a quote that clings to its word is a wrapped item's.
+TEST(RecipientsHeading, ADashReadAsAQuote) {
+    EXPECT_EQ(recipients_after("Nơi nhận:\n\u201C Ban Chỉ huy PCTT huyện (b/c);\n- Các thôn, bản;\n- Lưu: VT.\n"
+                               "CHỦ TỊCH\nVàng A Dế"),
+              (std::vector<std::string>{"Ban Chỉ huy PCTT huyện", "Các thôn, bản"}));
+    EXPECT_EQ(recipients_after("Nơi nhận:\n- Ban Chỉ huy PCTT huyện;\n- Các thôn, bản thực hiện phong trào\n"
+                               "\u201CNgày thứ Bảy xanh\u201D;\n- Lưu: VT.\nCHỦ TỊCH\nVàng A Dế"),
+              (std::vector<std::string>{"Ban Chỉ huy PCTT huyện",
+                                        "Các thôn, bản thực hiện phong trào \u201CNgày thứ Bảy xanh\u201D"}));
+}
+
 // Read row by row, the signer's name may fall between the last items: after an
 // item closed by its semicolon, a line in capitals-first with an item below it is
 // the signature column, not a wrap of the item; a lower-case line still is.
