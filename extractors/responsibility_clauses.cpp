@@ -12,11 +12,12 @@ std::size_t SentenceRoles::clause_begin(std::size_t i) const {
         const Word& prev = w_[b - 1];
         if (prev.punct == ';' || prev.punct == ':' || prev.punct == '.' || b <= lead_) break;
         // "chỉ đạo Y", "X lãnh đạo Y" (the verb after its subject): Y is the next clause's
-        // subject; "tham mưu lãnh đạo Văn phòng ..." names the leaders of a body.
+        // subject; "tham mưu lãnh đạo Văn phòng ..." names the leaders of a body
+        // ("Phòng Tham mưu chủ trì ...": a name's capitals are no verb).
         bool directs =
             prev.f == "đạo" && b >= 2 && (w_[b - 2].f == "chỉ" || (w_[b - 2].f == "lãnh" && after_name(b - 2)));
         if ((prev.f == "giao" && clause_start(b - 1)) || prev.f == "thời" || prev.f == "nghị" || prev.f == "cầu" ||
-            directs || (prev.f == "mưu" && b >= 2 && w_[b - 2].f == "tham"))
+            directs || (b >= 2 && verb_at(b - 2, "tham mưu")))
             break;
         --b;
     }
@@ -107,7 +108,14 @@ std::size_t SentenceRoles::scope_end(std::size_t k) const {
 }
 
 // "tham mưu X chỉ đạo ...": X is advised to direct, and gives no one a task yet.
-bool SentenceRoles::advised(std::size_t b) const { return b >= 2 && phrase_at(w_, b - 2, "tham mưu"); }
+bool SentenceRoles::advised(std::size_t b) const { return b >= 2 && verb_at(b - 2, "tham mưu"); }
+
+// "gửi văn bản đề nghị Ban X ...", "công văn yêu cầu ...": the request at word i
+// names a letter (a noun compound); whom it goes to gets no task from this document.
+bool SentenceRoles::names_a_letter(std::size_t i) const {
+    if (i < 2 || w_[i - 1].punct) return false;
+    return phrase_at(w_, i - 2, "văn bản") || phrase_at(w_, i - 2, "công văn") || phrase_at(w_, i - 2, "tờ trình");
+}
 
 // Whether the part before the ";" at word k - 1 ends with a list of names ("Căn cứ
 // đề xuất của các Sở, ban, ngành; UBND các huyện ..."): the ";" goes on with the
@@ -142,12 +150,17 @@ std::size_t SentenceRoles::after_fronted_adverbial(std::size_t b) const {
     static constexpr std::string_view kOpeners[] = {"từ",  "trong", "sau",  "trước", "đến",  "hằng",  "hàng",
                                                     "khi", "năm",   "tháng", "quý",  "định", "ngoài", "đối",
                                                     "tại", "trên",  "nhằm", "để",    "nếu"};
-    if (std::none_of(std::begin(kOpeners), std::end(kOpeners), [&](std::string_view o) { return w_[b].f == o; }))
-        return b;
     // "Sau khi Kế hoạch được ban hành, ...", "Nếu có vướng mắc, ...": a subordinate
-    // clause, verb and all, up to its comma.
-    const bool clause =
-        phrase_at(w_, b, "khi") || phrase_at(w_, b + 1, "khi") || w_[b].f == "nếu" || w_[b].f == "để";
+    // clause, verb and all, up to its comma. So is a time limit counted from an
+    // event ("Trong thời hạn 10 ngày kể từ ngày ban hành Chỉ thị, ...", "Chậm
+    // nhất 07 ngày làm việc sau khi đại hội kết thúc, ..."): the event has a verb.
+    const bool time_limit = phrase_at(w_, b, "trong thời hạn") || phrase_at(w_, b, "trong vòng") ||
+                            phrase_at(w_, b, "chậm nhất") || phrase_at(w_, b, "muộn nhất");
+    if (!time_limit &&
+        std::none_of(std::begin(kOpeners), std::end(kOpeners), [&](std::string_view o) { return w_[b].f == o; }))
+        return b;
+    const bool clause = phrase_at(w_, b, "khi") || phrase_at(w_, b + 1, "khi") || w_[b].f == "nếu" || w_[b].f == "để" ||
+                        time_limit;
     // A subordinate clause may list things with commas of its own ("Khi xảy ra vụ
     // việc phức tạp, nhạy cảm ..., cấp ủy cơ sở báo cáo ..."): its subject is the
     // name after a comma that its verb follows.

@@ -48,6 +48,8 @@ constexpr std::string_view kPredicates[] = {
     "trực tiếp",
     // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".
     "tiến hành", "giúp", "tổng kết", "sơ kết",
+    // Sending people and posting notices: "cử 01 cán bộ làm đầu mối", "đăng thông báo tuyển dụng".
+    "cử",        "đăng",
 };
 
 // Words that end a name without being what the body does ("là cơ quan ...", "theo quy định").
@@ -71,7 +73,7 @@ struct NounCompound {
 };
 constexpr NounCompound kNounCompounds[] = {
     {"công", "trình"}, {"chương", "trình"}, {"quy", "trình"}, {"lộ", "trình"},  {"tờ", "trình"},
-    {"tiến", "trình"}, {"giáo", "trình"},   {"hành", "trình"}, {"đầu tư", "xây"},
+    {"tiến", "trình"}, {"giáo", "trình"},   {"hành", "trình"}, {"đầu tư", "xây"}, {"bầu", "cử"},
     {"giáo dục", "thường", true},  // "giáo dục thường xuyên": continuing education
     {"thông tin", "thống"},        // "thông tin thống kê": statistical information ("Phòng Thu thập thông tin thống kê")
 };
@@ -133,7 +135,10 @@ std::size_t listed_predicate_length(const std::vector<Word>& w, std::size_t i) {
 // viên"); "giới thiệu đoàn viên" is a verb and its object.
 bool agent_noun_at(const std::vector<Word>& w, std::size_t i) {
     const std::size_t n = listed_predicate_length(w, i);
-    if (n == 0 || i + n >= w.size() || w[i + n - 1].punct || w[i + n].f != "viên") return false;
+    if (n == 0 || i + n >= w.size() || w[i + n - 1].punct) return false;
+    // "cử tri" (voters), "đăng kiểm" (vehicle inspection): nouns a verb's syllable opens.
+    if ((w[i].f == "cử" && w[i + 1].f == "tri") || (w[i].f == "đăng" && w[i + 1].f == "kiểm")) return true;
+    if (w[i + n].f != "viên") return false;
     // "kiểm tra viên chức": the verb, then "viên chức" (civil servants).
     return !(i + n + 1 < w.size() && w[i + n + 1].f == "chức");
 }
@@ -246,6 +251,16 @@ bool only_at(const std::vector<Word>& w, std::size_t i) {
     return std::none_of(std::begin(kNouns), std::end(kNouns), [&](std::string_view noun) { return w[i + 1].f == noun; });
 }
 
+// "sự" making a noun of the verb after it ("sự giám sát"), not the second syllable
+// of a word ("hình sự", "quân sự", "nhân sự": "Phòng Cảnh sát hình sự xây dựng ...").
+bool nominalizer_at(const std::vector<Word>& w, std::size_t i) {
+    if (w[i].f != "sự") return false;
+    if (i == 0 || w[i - 1].punct) return true;
+    constexpr std::string_view kFirstSyllables[] = {"hình", "quân", "dân", "nhân", "thực", "đương", "tâm"};
+    return std::none_of(std::begin(kFirstSyllables), std::end(kFirstSyllables),
+                        [&](std::string_view first) { return w[i - 1].f == first; });
+}
+
 }  // namespace
 
 bool collective_noun_at(const std::vector<Word>& w, std::size_t i) {
@@ -259,7 +274,7 @@ void mark_predicates(std::vector<Word>& w) {
     for (std::size_t i = 0; i < w.size(); ++i) {
         if (w[i].upper) continue;
         // "các tổ chức", "sự giám sát", "việc thực hiện": nouns.
-        if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những" || w[i - 1].f == "sự" || w[i - 1].f == "việc"))
+        if (i > 0 && (w[i - 1].f == "các" || w[i - 1].f == "những" || nominalizer_at(w, i - 1) || w[i - 1].f == "việc"))
             continue;
         for (std::string_view stop : kNameStops) w[i].stop = w[i].stop || w[i].f == stop;
         // "Thủ trưởng các cơ quan, đơn vị trong Khối", "... trong tỉnh": where the

@@ -43,13 +43,20 @@ std::vector<RoleAssignment> SentenceRoles::run() {
                  !clause_start(i))
             assign_subject(i, "thực hiện", "role.trach_nhiem");
         // A report's "Đề nghị X ..." asks its superior for help: a recommendation, not a task.
-        else if (phrase_at(w_, i, "đề nghị") && (!clause_start(i) || !context_.narrative)) requested(i + 2);
-        else if (phrase_at(w_, i, "yêu cầu") && !clause_start(i)) requested(i + 2);
+        else if (phrase_at(w_, i, "đề nghị") && (!clause_start(i) || !context_.narrative) && !names_a_letter(i))
+            requested(i + 2);
+        else if (phrase_at(w_, i, "yêu cầu") && !clause_start(i) && !names_a_letter(i)) requested(i + 2);
     }
     subject_verb(lead_);
-    // "X xây dựng ...; Tổ A và Tổ B tổ chức ...": a clause after ";" with a subject of its own.
-    for (std::size_t k = lead_ + 1; k < w_.size(); ++k)
-        if (w_[k - 1].punct == ';' && body_head_at(w_, k) && !names_before(k)) subject_verb(k);
+    // "X xây dựng ...; Tổ A và Tổ B tổ chức ...", "...; trong thời hạn 05 ngày sau khi
+    // ..., Ban Y công khai ...": a clause after ";" with a subject of its own (a
+    // name right after ";" may go on with a list before it; one after an opening
+    // phrase may not).
+    for (std::size_t k = lead_ + 1; k < w_.size(); ++k) {
+        if (w_[k - 1].punct != ';') continue;
+        const std::size_t subject = after_fronted_adverbial(k);
+        if (subject > k ? body_head_at(w_, subject) : body_head_at(w_, k) && !names_before(k)) subject_verb(k);
+    }
     return std::move(out_);
 }
 

@@ -43,6 +43,7 @@ private:
     bool task_after_clause(std::size_t k) const;
     std::size_t scope_end(std::size_t k) const;
     bool advised(std::size_t b) const;
+    bool names_a_letter(std::size_t i) const;
     bool names_before(std::size_t k) const;
     std::size_t verb_after_apposition(std::size_t k) const;
     std::size_t after_fronted_adverbial(std::size_t b) const;

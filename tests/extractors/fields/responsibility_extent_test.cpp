@@ -39,6 +39,33 @@ TEST(NameExtent, APoliceFieldKeepsItsSubject) {
     for (const auto& [name, role] : report) EXPECT_EQ(name.find("về"), std::string::npos) << dump(report);
 }
 
+// "Tham mưu" capitalized after a head is the unit's name (the staff office), not
+// the verb "advise"; "hình sự", "quân sự" are words, not "sự" making a noun of
+// the verb after them.
+TEST(NameExtent, AStaffOfficeAndACriminalPoliceUnit) {
+    Pairs p = roles("3. Phòng Tham mưu chủ trì, phối hợp với Phòng Cảnh sát hình sự, Ban Chỉ huy Quân sự huyện xây "
+                    "dựng phương án bảo vệ.");
+    EXPECT_TRUE(has(p, "Phòng Tham mưu", "chủ trì")) << dump(p);
+    EXPECT_TRUE(has(p, "Phòng Cảnh sát hình sự", "phối hợp")) << dump(p);
+    EXPECT_TRUE(has(p, "Ban Chỉ huy Quân sự huyện", "phối hợp")) << dump(p);
+    EXPECT_EQ(p.size(), 3u) << dump(p);
+    Pairs advise = roles("4. Tham mưu Ủy ban nhân dân xã chỉ đạo các thôn tổ chức ra quân.");
+    EXPECT_FALSE(has(advise, "Ủy ban nhân dân xã", "thực hiện")) << dump(advise);
+    Pairs criminal = roles("5. Đội Cảnh sát hình sự xác minh, làm rõ các vụ việc.");
+    EXPECT_TRUE(has(criminal, "Đội Cảnh sát hình sự", "thực hiện")) << dump(criminal);
+}
+
+// Sending people and posting notices end a name as other verbs do; "cử tri"
+// (voters) and "bầu cử" (elections) are nouns inside one.
+TEST(NameExtent, SendingAndPostingAreVerbs) {
+    Pairs p = roles("2. Các chi bộ trực thuộc cử 01 đảng viên tham gia Tổ công tác.");
+    EXPECT_TRUE(has(p, "Các chi bộ trực thuộc", "thực hiện")) << dump(p);
+    Pairs post = roles("3. Văn phòng Hội đồng nhân dân đăng thông báo trên trang thông tin điện tử.");
+    EXPECT_TRUE(has(post, "Văn phòng Hội đồng nhân dân", "thực hiện")) << dump(post);
+    Pairs election = roles("4. Ủy ban bầu cử xã niêm yết danh sách cử tri.");
+    EXPECT_TRUE(has(election, "Ủy ban bầu cử xã", "thực hiện")) << dump(election);
+}
+
 // A verb's syllables that end a common noun inside a name: "thông tin thống kê".
 TEST(NameExtent, StatisticalInformationIsANoun) {
     Pairs p = roles("2. Phòng Thu thập thông tin thống kê chủ trì, phối hợp với Văn phòng Cục tổ chức kiểm tra.");

@@ -170,6 +170,29 @@ TEST(SentenceGrammar, SubjectAfterAnOpeningClause) {
     EXPECT_TRUE(has(cond, "Văn phòng Ủy ban nhân dân huyện", "thực hiện")) << dump(cond);
 }
 
+// A time limit counted from an event ("trong thời hạn ... kể từ ...", "chậm nhất
+// ... sau khi ...") is an opening clause with a verb of its own; the subject
+// follows its comma, in capitals or not, and after ";" too.
+TEST(SentenceGrammar, SubjectAfterATimeLimitCountedFromAnEvent) {
+    Pairs p = roles("2. Trong thời hạn 15 ngày kể từ ngày ký Quyết định, Phòng Kinh tế lập danh sách các hộ.");
+    EXPECT_TRUE(has(p, "Phòng Kinh tế", "thực hiện")) << dump(p);
+    Pairs lower = roles("3. Chậm nhất 05 ngày làm việc sau khi hội nghị kết thúc, ban chấp hành các chi hội gửi biên "
+                        "bản về Hội Nông dân xã.");
+    EXPECT_TRUE(has(lower, "Ban chấp hành các chi hội", "thực hiện")) << dump(lower);
+    Pairs later = roles("4. Tổ công tác kiểm tra thực tế các hộ; trong vòng 03 ngày sau khi kiểm tra xong, Văn phòng "
+                        "Ủy ban nhân dân xã tổng hợp kết quả.");
+    EXPECT_TRUE(has(later, "Văn phòng Ủy ban nhân dân xã", "thực hiện")) << dump(later);
+}
+
+// "gửi văn bản đề nghị X ...": the request names a letter; X is whom it goes to.
+TEST(SentenceGrammar, ALetterOfRequestGivesNoTask) {
+    Pairs p = roles("1. Phòng Nội vụ gửi văn bản đề nghị Sở Nội vụ tỉnh Sơn La hướng dẫn quy trình.");
+    EXPECT_TRUE(has(p, "Phòng Nội vụ", "thực hiện")) << dump(p);
+    EXPECT_FALSE(has(p, "Sở Nội vụ tỉnh Sơn La", "thực hiện")) << dump(p);
+    Pairs asked = roles("Ủy ban nhân dân huyện đề nghị Sở Nội vụ tỉnh Sơn La hướng dẫn quy trình.");
+    EXPECT_TRUE(has(asked, "Sở Nội vụ tỉnh Sơn La", "thực hiện")) << dump(asked);
+}
+
 // "X là <what X is>, <verb> ...": X does what follows the comma.
 TEST(SentenceGrammar, SubjectWithAnApposition) {
     Pairs p = roles("Phòng Nội vụ huyện là cơ quan thường trực của Hội đồng, tham mưu Chủ tịch Hội đồng xây dựng "
