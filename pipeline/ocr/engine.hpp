@@ -39,6 +39,9 @@ public:
     std::vector<OcrLine> recognize(PIX* page, int dpi);
 
 private:
+    std::vector<OcrLine> reread_merged_rows(std::vector<OcrLine> lines, PIX* page, int dpi);
+    std::vector<OcrLine> read_block(PIX* page, int dpi, const Box& box, int usual_height);
+
     std::unique_ptr<tesseract::TessBaseAPI> api_;
 };
 
