@@ -130,13 +130,13 @@ std::size_t listed_predicate_length(const std::vector<Word>& w, std::size_t i) {
     return longest;
 }
 
-// "báo cáo viên", "tuyên truyền viên", "kiểm tra viên": a verb and the suffix
-// "viên" name the person who does it, a noun ("Đội ngũ báo cáo viên, tuyên truyền
-// viên"); "giới thiệu đoàn viên" is a verb and its object.
-bool agent_noun_at(const std::vector<Word>& w, std::size_t i) {
+// A listed verb at word i that opens a noun: with the suffix "viên", the person
+// who does it ("báo cáo viên", "kiểm tra viên": "Đội ngũ báo cáo viên, tuyên
+// truyền viên"; "giới thiệu đoàn viên" is a verb and its object), and "cử tri"
+// (voters), "đăng kiểm" (vehicle inspection).
+bool verb_opens_noun_at(const std::vector<Word>& w, std::size_t i) {
     const std::size_t n = listed_predicate_length(w, i);
     if (n == 0 || i + n >= w.size() || w[i + n - 1].punct) return false;
-    // "cử tri" (voters), "đăng kiểm" (vehicle inspection): nouns a verb's syllable opens.
     if ((w[i].f == "cử" && w[i + 1].f == "tri") || (w[i].f == "đăng" && w[i + 1].f == "kiểm")) return true;
     if (w[i + n].f != "viên") return false;
     // "kiểm tra viên chức": the verb, then "viên chức" (civil servants).
@@ -294,7 +294,7 @@ void mark_predicates(std::vector<Word>& w) {
         // "người tham gia", "người lao động": a verb right after "người" (person)
         // says which persons, as a relative clause would; it is not the sentence's verb.
         if (i > 0 && w[i - 1].f == "người" && !w[i - 1].punct) continue;
-        bool listed = listed_predicate_length(w, i) > 0 && !agent_noun_at(w, i);
+        bool listed = listed_predicate_length(w, i) > 0 && !verb_opens_noun_at(w, i);
         bool after_place = after_place_name(w, i);
         if (listed || after_place || after_level_noun(w, i) || after_related(w, i)) {
             w[i].predicate = w[i].stop = true;

@@ -1,5 +1,7 @@
 #include "pipeline/ocr/engine.hpp"
 
+#include "pipeline/ocr/layout.hpp"
+
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
@@ -58,17 +60,6 @@ int median_line_height(const std::vector<OcrLine>& lines) {
     return heights[heights.size() / 2];
 }
 
-// A line's words split at gaps wider than two usual line heights: the cells of
-// a two-column row (the layout step splits them the same way).
-std::vector<std::vector<OcrWord>> cells_of(const OcrLine& line, int usual_height) {
-    std::vector<std::vector<OcrWord>> cells;
-    for (const auto& word : line.words) {
-        if (cells.empty() || word.box.left - cells.back().back().box.right > 2 * usual_height) cells.emplace_back();
-        cells.back().push_back(word);
-    }
-    return cells;
-}
-
 }  // namespace
 
 OcrEngine::OcrEngine(const std::string& language) : api_(std::make_unique<tesseract::TessBaseAPI>()) {
@@ -98,7 +89,7 @@ std::vector<OcrLine> OcrEngine::recognize(PIX* page, int dpi) {
 // a taller cell of the other, for one line, and then reads only one of the rows:
 // a footer's "- Như trên;" above "- Đ/c Giám đốc (để b/c);" beside "TRƯỞNG
 // PHÒNG" came out as "“ ĐỨc Giám đốc (để b/c); TRƯƠNG". Such a line has two
-// cells and is half as tall again as the page's usual line, or more. Each of its
+// cells (split as the layout step splits them) and is half as tall again as the page's usual line, or more. Each of its
 // cells is read again as a block of its own, across the line's height, and the
 // rows found replace the cell when there are two or more.
 std::vector<OcrLine> OcrEngine::reread_merged_rows(std::vector<OcrLine> lines, PIX* page, int dpi) {
@@ -107,7 +98,7 @@ std::vector<OcrLine> OcrEngine::reread_merged_rows(std::vector<OcrLine> lines, P
     for (std::size_t i = 0; i < lines.size(); ++i) {
         OcrLine& line = lines[i];
         const bool tall = usual > 0 && 2 * height(line.box) >= 3 * usual;
-        std::vector<std::vector<OcrWord>> cells = tall ? cells_of(line, usual) : std::vector<std::vector<OcrWord>>{};
+        auto cells = tall ? split_at_gaps(line.words, 2 * usual) : std::vector<std::vector<OcrWord>>{};
         if (cells.size() < 2) {  // a tall line of one cell is large type or noise: as it was read
             out.push_back(std::move(line));
             continue;

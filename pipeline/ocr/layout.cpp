@@ -30,15 +30,9 @@ Fragment fragment_of(std::vector<OcrWord> words) {
 // third of a line height, and justified body text stretches them to about one.
 std::vector<Fragment> split_at_wide_gaps(const std::vector<OcrLine>& lines) {
     std::vector<Fragment> out;
-    for (const auto& line : lines) {
-        const int gap_limit = 2 * std::max(1, line.box.bottom - line.box.top);
-        std::vector<OcrWord> run;
-        for (const auto& word : line.words) {
-            if (!run.empty() && word.box.left - run.back().box.right > gap_limit) out.push_back(fragment_of(std::move(run))), run = {};
-            run.push_back(word);
-        }
-        if (!run.empty()) out.push_back(fragment_of(std::move(run)));
-    }
+    for (const auto& line : lines)
+        for (auto& cell : split_at_gaps(line.words, 2 * std::max(1, line.box.bottom - line.box.top)))
+            out.push_back(fragment_of(std::move(cell)));
     return out;
 }
 
@@ -187,6 +181,15 @@ std::pair<int, int> margins(const std::vector<Row>& rows, int page_width) {
 }
 
 }  // namespace
+
+std::vector<std::vector<OcrWord>> split_at_gaps(const std::vector<OcrWord>& words, int gap_limit) {
+    std::vector<std::vector<OcrWord>> cells;
+    for (const auto& word : words) {
+        if (cells.empty() || word.box.left - cells.back().back().box.right > gap_limit) cells.emplace_back();
+        cells.back().push_back(word);
+    }
+    return cells;
+}
 
 std::vector<Paragraph> lay_out(const std::vector<OcrLine>& lines, int page_width, int page_number) {
     const std::vector<Row> rows = group_rows(split_at_wide_gaps(lines));

@@ -11,6 +11,10 @@
 
 namespace vbtrack::ocr {
 
+// A line's words split at gaps wider than `gap_limit` pixels: the cells of a
+// two-column row (a column gutter is wider than two line heights).
+std::vector<std::vector<OcrWord>> split_at_gaps(const std::vector<OcrWord>& words, int gap_limit);
+
 // The page's paragraphs in reading order, each with its words, box and mean
 // word confidence; `page_width` in the same pixels as the line boxes.
 std::vector<Paragraph> lay_out(const std::vector<OcrLine>& lines, int page_width, int page_number);
