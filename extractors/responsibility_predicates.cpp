@@ -239,6 +239,7 @@ constexpr std::string_view kCollectiveNouns[] = {
     "ông",     "bà",      "đồng chí", "đ/c",          "thành viên", "cán bộ", "hộ",      "nhà",   "lực lượng",
     "thôn",    "bản",     "xóm",      "ấp",           "buôn",       "làng",   "khu",     "thị",   "thành",
     "đảng viên", "lãnh đạo", "người", "bên",          "trường",     "khoa",   "phân hiệu", "cơ sở", "đội ngũ",
+    "hội viên", "đoàn viên", "thương nhân", "đại lý",  "cửa hàng",
 };
 
 // "chỉ" before a verb is "only"; these make nouns of it ("chỉ đạo", "chỉ tiêu"),

@@ -31,7 +31,8 @@ std::string word_before(const std::string& s, std::size_t end) {
 // The word just before position `dot` is an upper-case abbreviation ("TM.", "KT.", "TP.")
 // or a number ("1.", "2.1.", "Điều 3.") — a period there does not end a sentence. A
 // capitalized word with digits in it is a date or a code ("Quý IV/2024.", "12/QĐ-UBND."),
-// which does, and so does the number that closes a date ("… tuần đầu tháng 12. Phòng X …").
+// which does, and so does the number that closes a date ("… tuần đầu tháng 12. Phòng X …")
+// and a year, which no item is numbered ("… giai đoạn 2021 - 2025. Các cơ quan …").
 bool abbreviation_before(const std::string& s, std::size_t dot) {
     std::size_t b = dot;
     while (b > 0 && !is_space(s[b - 1])) --b;
@@ -40,8 +41,9 @@ bool abbreviation_before(const std::string& s, std::size_t dot) {
     bool digits = word.find_first_not_of("0123456789.") == std::string_view::npos;
     bool code = word.find_first_of("0123456789") != std::string_view::npos;
     if (digits) {
+        const bool year = word.size() == 4 && (word.starts_with("19") || word.starts_with("20"));
         const std::string unit = word_before(s, b);
-        return unit != "tháng" && unit != "năm" && unit != "ngày";
+        return !year && unit != "tháng" && unit != "năm" && unit != "ngày";
     }
     return (is_all_caps(word) && !code) || word.size() <= 2;
 }

@@ -2,7 +2,7 @@
 // these tests, one class of name per test (a word inside a name that looks like
 // its end, a verb no list holds after a name, places after a plural level's
 // colon, the qualifier a plural level keeps, a list longer than any name, a police
-// field's subject).
+// field's subject, a head inside a name, members and traders).
 #include <gtest/gtest.h>
 
 #include "role_pairs.hpp"
@@ -64,6 +64,28 @@ TEST(NameExtent, SendingAndPostingAreVerbs) {
     EXPECT_TRUE(has(post, "Văn phòng Hội đồng nhân dân", "thực hiện")) << dump(post);
     Pairs election = roles("4. Ủy ban bầu cử xã niêm yết danh sách cử tri.");
     EXPECT_TRUE(has(election, "Ủy ban bầu cử xã", "thực hiện")) << dump(election);
+}
+
+// A head that needs a word after it ("Quỹ", "Ban") takes none inside a name
+// whose word before has two syllables: "Ban Quản lý Quỹ" then the verb.
+TEST(NameExtent, AHeadInsideANameTakesNoVerbAsItsSpecifier) {
+    Pairs p = roles("3. Trong thời hạn 05 ngày làm việc sau khi kết thúc Lễ trao học bổng, Ban Quản lý Quỹ công khai "
+                    "danh sách học sinh nhận học bổng.");
+    EXPECT_TRUE(has(p, "Ban Quản lý Quỹ", "thực hiện")) << dump(p);
+    Pairs report = roles("4. Ban Quản lý Quỹ báo cáo kết quả về Thường trực Tỉnh hội.");
+    EXPECT_TRUE(has(report, "Ban Quản lý Quỹ", "thực hiện")) << dump(report);
+    Pairs team = roles("5. Ban Quản lý dự án thành lập Tổ giám sát cộng đồng.");
+    EXPECT_TRUE(has(team, "Ban Quản lý dự án", "thực hiện")) << dump(team);
+}
+
+// Members and traders are doers after "các", as units are.
+TEST(NameExtent, MembersAndTradersAsDoers) {
+    Pairs p = roles("5. Các hội viên, chi hội tổ chức các hoạt động hưởng ứng Ngày Khuyến học Việt Nam.");
+    EXPECT_TRUE(has(p, "Các hội viên, chi hội", "thực hiện")) << dump(p);
+    Pairs traders = roles("2. Các thương nhân phân phối xăng dầu bảo đảm đủ nguồn hàng cho hệ thống phân phối.");
+    EXPECT_TRUE(has(traders, "Các thương nhân phân phối xăng dầu", "thực hiện")) << dump(traders);
+    Pairs youth = roles("3. Các đoàn viên thanh niên tham gia dọn vệ sinh môi trường.");
+    EXPECT_TRUE(has(youth, "Các đoàn viên thanh niên", "thực hiện")) << dump(youth);
 }
 
 // A verb's syllables that end a common noun inside a name: "thông tin thống kê".

@@ -75,18 +75,22 @@ TEST(Sentences, WrappedLowerCaseLinesJoinAbbreviationsDoNotSplit) {
 }
 
 // A number before a period is a list marker or an article's ("Điều 3. Đoàn X ..."), but
-// the number that closes a date ends the sentence when a capital follows.
+// the number that closes a date ends the sentence when a capital follows, and so
+// does a year, whatever comes before it.
 TEST(Sentences, ADateClosesASentence) {
     DocumentText text = DocumentText::from_plain(
         "Hai bên giao ban vào tuần đầu tháng 12. Phòng Tổ chức - Hành chính tổng hợp kết quả.\n"
         "Hội nghị tổ chức trong năm 2025. Ban Tổ chức chuẩn bị.\n"
+        "Đây là năm cuối của giai đoạn 2021 - 2025. Các cơ quan, đơn vị tập trung thi đua.\n"
         "Điều 3. Văn phòng Đảng ủy theo dõi.");
     auto sentences = split_sentences(text);
-    ASSERT_EQ(sentences.size(), 5u);
+    ASSERT_EQ(sentences.size(), 7u);
     EXPECT_EQ(text.slice(sentences[0]), "Hai bên giao ban vào tuần đầu tháng 12.");
     EXPECT_EQ(text.slice(sentences[1]), "Phòng Tổ chức - Hành chính tổng hợp kết quả.");
     EXPECT_EQ(text.slice(sentences[2]), "Hội nghị tổ chức trong năm 2025.");
-    EXPECT_EQ(text.slice(sentences[4]), "Điều 3. Văn phòng Đảng ủy theo dõi.");
+    EXPECT_EQ(text.slice(sentences[4]), "Đây là năm cuối của giai đoạn 2021 - 2025.");
+    EXPECT_EQ(text.slice(sentences[5]), "Các cơ quan, đơn vị tập trung thi đua.");
+    EXPECT_EQ(text.slice(sentences[6]), "Điều 3. Văn phòng Đảng ủy theo dõi.");
 }
 
 TEST(Folding, MapsBackToSourceBytes) {
