@@ -116,12 +116,48 @@ DeadlineContext ContextFinder::context_of(TextSpan deadline, const std::vector<T
                            [&](TextSpan d) { return r.span.begin < d.end && d.begin < r.span.end; });
     });
     out.task = task_of(sentence, deadline, own);
-    for (const auto& r : own)
-        if (r.role == "chủ trì" || r.role == "thực hiện") add_unique(out.responsible, r.name);
+    for (const auto& r : doers_of_clause(sentence, deadline, own)) add_unique(out.responsible, r->name);
     std::size_t line = text_.line_at(deadline.begin);
     if (out.responsible.empty()) out.responsible = lead_in_bodies(line);
     if (out.responsible.empty()) out.responsible = heading_bodies(line);
     return out;
+}
+
+std::vector<const RoleAssignment*> ContextFinder::doers_of_clause(TextSpan sentence, TextSpan deadline,
+                                                                  const std::vector<RoleAssignment>& own) const {
+    auto doers_in = [&](TextSpan span) {
+        std::vector<const RoleAssignment*> out;
+        for (const auto& r : own)
+            if ((r.role == "chủ trì" || r.role == "thực hiện") && r.span.begin >= span.begin && r.span.end <= span.end)
+                out.push_back(&r);
+        return out;
+    };
+    // A clause of names only lists more of the next clause's subjects ("Các sở,
+    // ngành; Ủy ban nhân dân các huyện đăng ký …"): nothing but names and role words.
+    auto names_only = [&](TextSpan clause, std::vector<const RoleAssignment*> names) {
+        std::sort(names.begin(), names.end(), [](auto* a, auto* b) { return a->span.begin < b->span.begin; });
+        std::string rest;
+        std::size_t pos = clause.begin;
+        for (const auto* r : names) {
+            if (r->span.begin > pos) rest += text_.slice({pos, r->span.begin});
+            pos = std::max(pos, r->span.end);
+        }
+        if (pos < clause.end) rest += text_.slice({pos, clause.end});
+        return !names.empty() && only_role_words(rest);
+    };
+    const auto clauses = split_clauses(text_, sentence);
+    std::size_t k = 0;
+    while (k + 1 < clauses.size() && clauses[k].end < deadline.begin) ++k;
+    // "Các hội viên tổ chức …; Hội Khuyến học các huyện báo cáo … trước ngày …": the
+    // term is the doers' of its own clause when it has any, else the sentence's.
+    auto doers = doers_in(clauses.empty() ? sentence : clauses[k]);
+    if (doers.empty()) return doers_in(sentence);
+    for (std::size_t j = k; j-- > 0;) {
+        auto names = doers_in(clauses[j]);
+        if (!names_only(clauses[j], names)) break;
+        doers.insert(doers.begin(), names.begin(), names.end());
+    }
+    return doers;
 }
 
 std::string ContextFinder::task_of(TextSpan sentence, TextSpan deadline, const std::vector<RoleAssignment>& own) const {

@@ -34,6 +34,10 @@ public:
 
 private:
     TextSpan sentence_of(TextSpan span) const;
+    // The bodies that answer for a term: its clause's doers, with the clauses of
+    // names only before it, or the sentence's when its clause names none.
+    std::vector<const RoleAssignment*> doers_of_clause(TextSpan sentence, TextSpan deadline,
+                                                       const std::vector<RoleAssignment>& own) const;
     std::string task_of(TextSpan sentence, TextSpan deadline, const std::vector<RoleAssignment>& own) const;
     std::vector<std::string> lead_in_bodies(std::size_t line) const;
     std::vector<std::string> heading_bodies(std::size_t line) const;

@@ -45,6 +45,23 @@ TEST(DeadlineContextTest, TaskAndResponsibleBodies) {
     EXPECT_EQ(found[3].responsible, (std::vector<std::string>{"Văn phòng HĐND và UBND huyện", "Phòng Văn hóa huyện"}));
 }
 
+// Two tasks of two bodies in one sentence, split by ';': each term is its own
+// clause's doers'; a clause of names only lists more subjects of the next.
+TEST(DeadlineContextTest, ATermIsItsOwnClausesDoers) {
+    std::string text =
+        "1. Ủy ban nhân dân thị trấn gửi Thông báo này đến các cơ sở trong thời hạn 03 ngày làm việc kể từ ngày ký "
+        "Thông báo; công chức Văn hóa - Xã hội thị trấn báo cáo kết quả trước ngày 05/12/2025.\n"
+        "2. Các sở, ban, ngành tỉnh; Ủy ban nhân dân các huyện đăng ký thi đua trước ngày 31/3/2026.\n"
+        "3. Sở Tài chính chủ trì, phối hợp với Sở Nội vụ rà soát định mức; hoàn thành trước ngày 15/12/2025.\n";
+    auto found = deadlines_in(text, "2025-10-02");
+    ASSERT_EQ(found.size(), 4u);
+    EXPECT_EQ(found[0].responsible, std::vector<std::string>{"Ủy ban nhân dân thị trấn"});
+    EXPECT_EQ(found[1].responsible, std::vector<std::string>{"Công chức Văn hóa - Xã hội thị trấn"});
+    EXPECT_EQ(found[2].responsible,
+              (std::vector<std::string>{"Các sở, ban, ngành tỉnh", "Ủy ban nhân dân các huyện"}));
+    EXPECT_EQ(found[3].responsible, std::vector<std::string>{"Sở Tài chính"});  // the sentence's lead
+}
+
 TEST(DeadlineContextTest, AHeadingStopsAtTheNextPartOfItsLevel) {
     std::string text =
         "1. Nhiệm vụ của Tổ công tác\n"
