@@ -81,7 +81,7 @@ STARTS["kh48-ubnd-binhlieu-2024"] = {3: "2024-03-12"}
 
 DOCS["kh36-hdoan-mocaynam-2024"] = dict(
     doc_type="KH", doc_type_name="Kế hoạch", number_symbol="36-KH/HĐTN",
-    issuer="Ban Thường vụ Huyện đoàn Mỏ Cày Nam", issuer_lines=["TỈNH ĐOÀN BẾN TRE", "HUYỆN ĐOÀN MỎ CÀY NAM"],
+    issuer="Ban Thường vụ Huyện đoàn Mỏ Cày Nam", issuer_lines=["TỈNH ĐOÀN BẾN TRE", "HUYỆN ĐOÀN", "MỎ CÀY NAM"],
     place="Mỏ Cày Nam", issued_date="2024-05-20",
     title="Tổ chức Chiến dịch Thanh niên tình nguyện hè năm 2024",
     signer={"name": "Lê Nguyễn Hoàng Phúc", "position": "Phó Bí thư", "authority": "TM. Ban Thường vụ"},
