@@ -13,7 +13,8 @@ them there). --results keeps every record (DOC/KIND.json), its scores
 (DOC/KIND.score.json) and vbtrack's messages (DOC/KIND.stderr).
 
 Prints one Markdown row per input kind: the mean overall score, each scalar as
-right/total, each list as its mean F1; then what the matched items got right.
+right/total, each list as its mean F1; then what the matched items got right,
+with the deadlines' responsible bodies, which score.py does not score.
 A record that could not be made or scored counts 0 in every column, so a
 failure is never hidden by a smaller n; it is also reported on stderr.
 """
@@ -50,6 +51,19 @@ def inputs(docs_dir, inputs_dir):
                 yield folder, kind, f
 
 
+def deadline_bodies(record, gold):
+    """(right, matched): the record's deadlines whose text is a gold deadline's text
+    (case aside), and of those the ones whose responsible bodies are the gold's (a
+    set, case aside). score.py does not score a deadline's bodies; a tracker shows them."""
+    norm = lambda bodies: sorted(b.lower() for b in bodies or [])
+    golden = collections.defaultdict(list)
+    for d in gold.get("deadlines") or []:
+        golden[d["text"].lower()].append(norm(d.get("responsible")))
+    matched = [d for d in record.get("deadlines") or [] if d.get("text", "").lower() in golden]
+    right = sum(norm(d.get("responsible")) in golden[d["text"].lower()] for d in matched)
+    return right, len(matched)
+
+
 def score(vbtrack, results, folder, kind, path):
     """The scores of one input, or None when no record could be made."""
     out = results / folder.name
@@ -66,6 +80,8 @@ def score(vbtrack, results, folder, kind, path):
                             capture_output=True, text=True, check=True)
     scores.write_text(scored.stdout)
     result = json.loads(scored.stdout)
+    result["deadline_bodies"] = deadline_bodies(json.loads(record.read_text()),
+                                                json.loads((folder / "gold.json").read_text()))
     print(f"{folder.name} {kind}: overall {result['overall']:.3f}", file=sys.stderr)
     return kind, result
 
@@ -84,15 +100,17 @@ def print_tables(rows):
     # What the matched items got right beyond being found (the scorer's side counts).
     print()
     print("| input | references: date right / matched | deadlines: kind right / matched "
-          "| deadlines: date, month_day and offset right / matched | responsible (name, role) pairs F1 |")
-    print("|---|---|---|---|---|")
+          "| deadlines: date, month_day and offset right / matched | deadlines: responsible bodies right / matched "
+          "| responsible (name, role) pairs F1 |")
+    print("|---|---|---|---|---|---|")
     for kind in kinds:
         ok = [r for r in rows[kind] if r]
         lists = lambda key, count: sum(r["lists"][key][count] for r in ok)
         pairs = sum(r["lists"]["responsible_bodies"]["name_role_pairs"]["f1"] for r in ok) / len(rows[kind])
         print(f"| {kind} | {lists('references', 'date_correct_of_matched')}/{lists('references', 'matched')} "
               f"| {lists('deadlines', 'kind_correct_of_matched')}/{lists('deadlines', 'matched')} "
-              f"| {lists('deadlines', 'when_correct_of_matched')}/{lists('deadlines', 'matched')} | {pairs:.3f} |")
+              f"| {lists('deadlines', 'when_correct_of_matched')}/{lists('deadlines', 'matched')} "
+              f"| {sum(r['deadline_bodies'][0] for r in ok)}/{sum(r['deadline_bodies'][1] for r in ok)} | {pairs:.3f} |")
 
 
 def main():

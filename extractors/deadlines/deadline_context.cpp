@@ -145,18 +145,45 @@ std::vector<const RoleAssignment*> ContextFinder::doers_of_clause(TextSpan sente
         if (pos < clause.end) rest += text_.slice({pos, clause.end});
         return !names.empty() && only_role_words(rest);
     };
+    // "X chỉ đạo Y rà soát …, gửi … trước ngày …": Y does the task the term closes; X
+    // directs ("lãnh đạo", "chỉ đạo" right after its name) and answers for it only
+    // when no one else in the clause does.
+    auto directs = [&](const RoleAssignment* r) {
+        std::string after = folded(text_.slice({r->span.end, std::min(sentence.end, r->span.end + 24)}));
+        std::string_view v = trim(after);
+        return v.starts_with("chi dao") || v.starts_with("lanh dao");
+    };
+    auto without_directors = [&](std::vector<const RoleAssignment*> doers) {
+        if (!std::all_of(doers.begin(), doers.end(), directs)) std::erase_if(doers, directs);
+        return doers;
+    };
+
     const auto clauses = split_clauses(text_, sentence);
+    if (clauses.empty()) return without_directors(doers_in(sentence));
     std::size_t k = 0;
     while (k + 1 < clauses.size() && clauses[k].end < deadline.begin) ++k;
     // "Các hội viên tổ chức …; Hội Khuyến học các huyện báo cáo … trước ngày …": the
-    // term is the doers' of its own clause when it has any, else the sentence's.
-    auto doers = doers_in(clauses.empty() ? sentence : clauses[k]);
-    if (doers.empty()) return doers_in(sentence);
-    for (std::size_t j = k; j-- > 0;) {
-        auto names = doers_in(clauses[j]);
-        if (!names_only(clauses[j], names)) break;
-        doers.insert(doers.begin(), names.begin(), names.end());
+    // term is its own clause's doers' when it names any.
+    if (auto doers = doers_in(clauses[k]); !doers.empty()) {
+        for (std::size_t j = k; j-- > 0;) {
+            auto names = doers_in(clauses[j]);
+            if (!names_only(clauses[j], names)) break;
+            doers.insert(doers.begin(), names.begin(), names.end());
+        }
+        return without_directors(doers);
     }
+    // "X lãnh đạo Y …; hoàn thành (việc …) trong Quý I": the clause closes the task before it.
+    std::string opening = folded(text_.slice({clauses[k].begin, std::max(clauses[k].begin, deadline.begin)}));
+    std::string_view lead = trim(opening);
+    if (k > 0 && (lead.empty() || lead.starts_with("hoan thanh") || lead == "xong"))
+        if (auto doers = doers_in(clauses[k - 1]); !doers.empty()) return without_directors(doers);
+    // A task of its own with no subject ("X chỉ đạo Y …; tổng hợp, báo cáo … trước …")
+    // is the sentence's subject's: its lead when the others were given one ("X chỉ đạo
+    // Y chủ trì …; báo cáo …"), else the body that directs.
+    auto doers = doers_in(sentence);
+    if (std::none_of(doers.begin(), doers.end(), directs)) return doers;
+    const bool has_lead = std::any_of(doers.begin(), doers.end(), [](auto* r) { return r->role == "chủ trì"; });
+    std::erase_if(doers, [&](auto* r) { return has_lead ? r->role != "chủ trì" : !directs(r); });
     return doers;
 }
 

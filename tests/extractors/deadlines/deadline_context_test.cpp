@@ -62,6 +62,25 @@ TEST(DeadlineContextTest, ATermIsItsOwnClausesDoers) {
     EXPECT_EQ(found[3].responsible, std::vector<std::string>{"Sở Tài chính"});  // the sentence's lead
 }
 
+// "X chỉ đạo Y …": Y does the task its clause closes; a clause that only finishes it
+// is Y's too; a new task with no subject is X's, or Y's when Y was made the lead.
+TEST(DeadlineContextTest, TheDirectedBodyAnswersForItsTask) {
+    std::string text =
+        "1. Ủy ban nhân dân các xã chỉ đạo Trưởng thôn lập danh sách hộ nghèo, gửi về Phòng Lao động trước ngày "
+        "15/11/2025.\n"
+        "2. Đảng ủy Công an huyện lãnh đạo Công an huyện rà soát địa bàn; hoàn thành trong Quý I/2026.\n"
+        "3. Phòng Quản lý đô thị chỉ đạo Đội Quản lý trật tự đô thị kiểm tra các công trình; tổng hợp kết quả, báo "
+        "cáo Chủ tịch Ủy ban nhân dân huyện trước ngày 20/12/2025.\n"
+        "4. Ủy ban nhân dân huyện chỉ đạo Phòng Tài chính chủ trì, phối hợp với Phòng Nội vụ rà soát định mức; báo "
+        "cáo Huyện ủy trong Quý IV/2025.\n";
+    auto found = deadlines_in(text, "2025-10-02");
+    ASSERT_EQ(found.size(), 4u);
+    EXPECT_EQ(found[0].responsible, std::vector<std::string>{"Trưởng thôn"});
+    EXPECT_EQ(found[1].responsible, std::vector<std::string>{"Công an huyện"});
+    EXPECT_EQ(found[2].responsible, std::vector<std::string>{"Phòng Quản lý đô thị"});
+    EXPECT_EQ(found[3].responsible, std::vector<std::string>{"Phòng Tài chính"});
+}
+
 TEST(DeadlineContextTest, AHeadingStopsAtTheNextPartOfItsLevel) {
     std::string text =
         "1. Nhiệm vụ của Tổ công tác\n"
