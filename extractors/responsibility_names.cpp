@@ -82,6 +82,18 @@ std::size_t apposition_end(const std::vector<Word>& w, std::size_t i) {
     return 0;
 }
 
+// "Công an tỉnh (Phòng Cảnh sát kinh tế)", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh (Hải
+// đội Biên phòng 2)": a unit of the body in parentheses says which part of it acts,
+// and is part of its name; a body named again ("(Cơ quan Thường trực …)") is not.
+bool unit_in_parentheses(const std::vector<Word>& w, std::size_t i) {
+    const std::string_view first = std::string_view(w[i].f).substr(1);
+    const std::string_view second = i + 1 < w.size() ? std::string_view(w[i + 1].f) : std::string_view();
+    for (std::string_view unit : {"phòng", "đội", "đồn", "trạm", "tổ", "cục", "vụ", "khoa"})
+        if (first == unit) return true;
+    return (first == "hải" && second == "đội") || (first == "chi" && second == "cục") ||
+           (first == "trung" && second == "tâm");
+}
+
 }  // namespace
 
 std::string name_text(const std::string& s, const std::vector<Word>& w, std::size_t b, std::size_t e) {
@@ -109,7 +121,7 @@ std::vector<NameRange> name_list(const std::vector<Word>& w, std::size_t b, std:
         // "Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo) theo dõi ...": a
         // body named again in parentheses is not part of the name.
         if (std::size_t close = apposition_end(w, i); i > start && close) {
-            out.push_back({start, i});
+            out.push_back({start, unit_in_parentheses(w, i) ? close + 1 : i});
             i = start = close + 1;
             char after = w[close].punct;
             if (after == ':' || after == ';' || after == '.' || (i < w.size() && w[i].stop)) break;

@@ -74,6 +74,8 @@ void SentenceRoles::requested(std::size_t b) {
     // "theo yêu cầu của ...", "đề nghị của ...": the noun, not a request to someone.
     // "khi có yêu cầu; ...": nothing asked of anyone before the punctuation.
     if (b >= w_.size() || w_[b].f == "của" || (b >= 3 && w_[b - 3].f == "theo") || w_[b - 1].punct) return;
+    // "đề nghị liên hệ X để được hướng dẫn": the reader is asked to contact X, who is given nothing.
+    if (phrase_at(w_, b, "liên hệ")) return;
     std::size_t end = 0;
     auto names = name_list(w_, b, &end);
     if (names.empty()) return;

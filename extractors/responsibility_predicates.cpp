@@ -44,6 +44,7 @@ constexpr std::string_view kPredicates[] = {
     "tiêm",       "phun",       "giám định",   "tiếp đón",    "tuyển chọn", "tuyển dụng",   "hoàn tất",
     "chỉnh sửa",  "thống nhất", "đối chiếu",   "làm việc",    "chuyển giao", "áp dụng",     "vận chuyển",
     "cung ứng",   "thu gom",    "giảng dạy",   "ôn tập",      "có văn bản", "có ý kiến",    "có kế hoạch",
+    "liên hệ",
     // Adverbs that open what a body does, as "kịp thời" and "chủ động" above.
     "trực tiếp",
     // Verbs that carry another: "tiến hành giám sát", "giúp X kiểm tra".
@@ -199,9 +200,9 @@ bool after_place_name(const std::vector<Word>& w, std::size_t i) {
 // đoàn"), and after a plural level a relative clause that qualifies it ("Ủy ban
 // nhân dân các xã chịu sự giám sát", "các huyện có dự án chậm tiến độ").
 bool after_level_noun(const std::vector<Word>& w, std::size_t i) {
-    // "... trên địa bàn huyện năm 2025": a time goes on.
+    // "... trên địa bàn huyện năm 2025": a time goes on; "Công an tỉnh (Phòng …)": an aside.
     if (i == 0 || w[i].upper || !level_noun(w[i - 1]) || w[i - 1].punct || w[i].stop || is_time_word(w[i]) ||
-        closes_plural(w[i]))
+        closes_plural(w[i]) || w[i].f.starts_with('('))
         return false;
     for (std::string_view link : kAfterPlace)
         if (w[i].f == link) return false;

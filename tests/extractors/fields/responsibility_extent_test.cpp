@@ -2,7 +2,8 @@
 // these tests, one class of name per test (a word inside a name that looks like
 // its end, a verb no list holds after a name, places after a plural level's
 // colon, the qualifier a plural level keeps, a list longer than any name, a police
-// field's subject, a head inside a name, members and traders).
+// field's subject, a head inside a name, members and traders, a unit in
+// parentheses, a contact).
 #include <gtest/gtest.h>
 
 #include "role_pairs.hpp"
@@ -86,6 +87,30 @@ TEST(NameExtent, MembersAndTradersAsDoers) {
     EXPECT_TRUE(has(traders, "Các thương nhân phân phối xăng dầu", "thực hiện")) << dump(traders);
     Pairs youth = roles("3. Các đoàn viên thanh niên tham gia dọn vệ sinh môi trường.");
     EXPECT_TRUE(has(youth, "Các đoàn viên thanh niên", "thực hiện")) << dump(youth);
+}
+
+// A unit of a body in parentheses is part of its name; the same body named again
+// in parentheses, and a body a report goes through, are not.
+TEST(NameExtent, AUnitInParenthesesIsPartOfTheName) {
+    Pairs p = roles("5. Giao Chi cục Quản lý thị trường chủ trì, phối hợp với Công an tỉnh (Phòng Cảnh sát kinh tế) "
+                    "kiểm tra việc chấp hành quy định về kinh doanh xăng dầu.");
+    EXPECT_TRUE(has(p, "Công an tỉnh (Phòng Cảnh sát kinh tế)", "phối hợp")) << dump(p);
+    Pairs boats = roles("2. Bộ Chỉ huy Bộ đội Biên phòng tỉnh (Hải đội Biên phòng 2) tuần tra vùng biển giáp ranh.");
+    EXPECT_TRUE(has(boats, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh (Hải đội Biên phòng 2)", "thực hiện")) << dump(boats);
+    Pairs again = roles("3. Giao Ban Nội chính Tỉnh ủy (Cơ quan Thường trực Ban Chỉ đạo) theo dõi, đôn đốc việc thực "
+                        "hiện Thông báo này.");
+    EXPECT_TRUE(has(again, "Ban Nội chính Tỉnh ủy", "theo dõi")) << dump(again);
+    Pairs through = roles("4. Các huyện ủy báo cáo kết quả về Ủy ban nhân dân tỉnh (qua Sở Nội vụ) trước ngày 15/5/2025.");
+    EXPECT_EQ(through.size(), 1u) << dump(through);
+}
+
+// Whom the reader may contact is given nothing; a body asked to contact another acts.
+TEST(NameExtent, AContactIsNoDoer) {
+    EXPECT_TRUE(roles("Nếu có vướng mắc, đề nghị liên hệ Phòng Quản lý thương mại (điện thoại 0299.3822.417) để "
+                      "được hướng dẫn.")
+                    .empty());
+    Pairs p = roles("2. Đề nghị Phòng Văn hóa liên hệ với Sở Du lịch để thống nhất lịch trưng bày.");
+    EXPECT_TRUE(has(p, "Phòng Văn hóa", "thực hiện")) << dump(p);
 }
 
 // A verb's syllables that end a common noun inside a name: "thông tin thống kê".
