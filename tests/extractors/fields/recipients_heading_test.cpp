@@ -52,6 +52,18 @@ TEST(RecipientsHeading, BodyLinesWithAListBelowAreNotTheHeading) {
     EXPECT_TRUE(r3.recipients.empty());
 }
 
+// "Thời hạn" (a time limit) is two edits from "Nơi nhận": a body line it opens ends
+// nothing, and the body's tasks after it are still read when OCR lost the heading.
+TEST(RecipientsHeading, ATimeLimitLabelIsNotTheHeading) {
+    Record r = test::extract_text(kBody + "Thời hạn thanh tra: 30 ngày làm việc kể từ ngày công bố Quyết định.\n"
+                                          "Đoàn thanh tra báo cáo kết quả trước ngày 29 tháng 11 năm 2025.\n"
+                                          "Giao Văn phòng xã bảo đảm kinh phí.\nCHỦ TỊCH\nVàng A Dế",
+                                  TextSource::ocr);
+    ASSERT_EQ(r.deadlines.size(), 1u);
+    EXPECT_EQ(r.deadlines[0].text, "trước ngày 29 tháng 11 năm 2025");
+    EXPECT_FALSE(r.responsible_bodies.empty());
+}
+
 // OCR reads a dash as a curly quote with a space after it: the item still
 // opens the list; a quote that clings to its word is a wrapped item's.
 TEST(RecipientsHeading, ADashReadAsAQuote) {
