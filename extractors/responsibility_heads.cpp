@@ -85,9 +85,8 @@ void keep_specifiers(std::vector<Word>& w) {
         // inside another name ("Văn phòng Ban xây dựng ...": "Ban" is the specifier;
         // "Ban Quản lý Quỹ báo cáo ...": "Quỹ" follows a capitalized word of two syllables).
         bool opens = w[h].upper || (h > 0 && (w[h - 1].f == "các" || w[h - 1].f == "những" || w[h - 1].punct == ';'));
-        bool after_capitalized_word =
-            h > 1 && !w[h - 1].punct && !w[h - 2].punct && (w[h - 1].upper || w[h - 2].upper);
-        bool inside = h > 0 && !w[h - 1].punct && (after_capitalized_word || w[h - 1].upper || head_ends_before(w, h));
+        bool second_syllable_before = h > 1 && !w[h - 2].punct && w[h - 2].upper;
+        bool inside = h > 0 && !w[h - 1].punct && (w[h - 1].upper || second_syllable_before || head_ends_before(w, h));
         if (!opens || inside || w[h].predicate || !may_open_head(w[h].f)) continue;
         for (std::string_view head : kHeadsNeedingSpecifier) {
             std::size_t n = word_count(head);

@@ -149,7 +149,10 @@ std::vector<const RoleAssignment*> ContextFinder::doers_of_clause(TextSpan sente
     // directs ("lãnh đạo", "chỉ đạo" right after its name) and answers for it only
     // when no one else in the clause does.
     auto directs = [&](const RoleAssignment* r) {
-        std::string after = folded(text_.slice({r->span.end, std::min(sentence.end, r->span.end + 24)}));
+        const std::string& s = text_.text();
+        std::size_t end = std::min(sentence.end, r->span.end + 24);
+        while (end > r->span.end && end < s.size() && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+        std::string after = folded(text_.slice({r->span.end, end}));
         std::string_view v = trim(after);
         return v.starts_with("chi dao") || v.starts_with("lanh dao");
     };
