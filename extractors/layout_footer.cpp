@@ -165,9 +165,10 @@ std::optional<std::size_t> find_recipients_heading(const DocumentText& text, std
         std::string_view line = trim(text.line_text(i));
         std::string head = folded(line.substr(0, std::min<std::size_t>(line.size(), 16)));
         auto match = find_fuzzy(head, kRecipients.folded, kRecipients.max_errors);
+        if (!match || match->begin > 1) continue;
         // "Thời hạn thanh tra: 30 ngày …" is two errors from "Nơi nhận" and a body's label.
         const LeadingWords words = leading_words(line);
-        if (match && match->begin <= 1 && !(words.first == "thoi" && words.second == "han")) return i;
+        if (!(words.first == "thoi" && words.second == "han")) return i;
     }
     for (std::size_t i = text.line_count(); i-- > from;) {
         std::string_view raw = text.line_text(i);
